@@ -1,0 +1,50 @@
+# Copyright (c) 2026 The cited authors
+# SPDX-License-Identifier: BSL-1.0
+#
+# Finds cited's dependencies; with CITED_FETCH_DEPS=ON, fetches what find_package does not find,
+# at pinned tags. The fetch needs internet access; the tests never rely on it.
+
+include_guard(GLOBAL)
+include(FetchContent)
+
+set(CITED_BOOST_TAG "boost-1.81.0")
+set(CITED_DOCTEST_TAG "v2.4.9")
+
+# Sets CITED_BOOST_TARGETS to what cited links: Boost::headers, or the fetched Describe and Mp11.
+macro(cited_find_boost)
+  find_package(Boost 1.81 CONFIG QUIET)
+  if(TARGET Boost::headers)
+    set(CITED_BOOST_TARGETS Boost::headers)
+  elseif(CITED_FETCH_DEPS)
+    message(STATUS "cited: Boost >= 1.81 not found; fetching Describe and Mp11 (${CITED_BOOST_TAG})")
+    FetchContent_Declare(boost_mp11 GIT_REPOSITORY https://github.com/boostorg/mp11.git
+                                    GIT_TAG ${CITED_BOOST_TAG} GIT_SHALLOW TRUE SYSTEM)
+    FetchContent_Declare(boost_describe GIT_REPOSITORY https://github.com/boostorg/describe.git
+                                        GIT_TAG ${CITED_BOOST_TAG} GIT_SHALLOW TRUE SYSTEM)
+    FetchContent_MakeAvailable(boost_mp11 boost_describe)
+    # The fetched targets are not installed: an installed cited finds Boost itself.
+    set(CITED_BOOST_TARGETS "$<BUILD_INTERFACE:Boost::describe>" "$<BUILD_INTERFACE:Boost::mp11>"
+                            "$<INSTALL_INTERFACE:Boost::headers>")
+  else()
+    message(FATAL_ERROR "cited needs Boost >= 1.81 (headers: Describe and Mp11). Install it "
+                        "(Debian: apt install libboost1.81-dev), point CMAKE_PREFIX_PATH at it, "
+                        "or set CITED_FETCH_DEPS=ON to fetch it.")
+  endif()
+endmacro()
+
+# Makes doctest::doctest available and sets CITED_DOCTEST_MODULE to its doctest.cmake.
+macro(cited_find_doctest)
+  find_package(doctest 2.4 CONFIG QUIET)
+  if(TARGET doctest::doctest)
+    set(CITED_DOCTEST_MODULE "${doctest_DIR}/doctest.cmake")
+  elseif(CITED_FETCH_DEPS)
+    message(STATUS "cited: doctest not found; fetching it (${CITED_DOCTEST_TAG})")
+    FetchContent_Declare(doctest GIT_REPOSITORY https://github.com/doctest/doctest.git
+                                 GIT_TAG ${CITED_DOCTEST_TAG} GIT_SHALLOW TRUE SYSTEM)
+    FetchContent_MakeAvailable(doctest)
+    set(CITED_DOCTEST_MODULE "${doctest_SOURCE_DIR}/scripts/cmake/doctest.cmake")
+  else()
+    message(FATAL_ERROR "cited's tests need doctest. Install it (Debian: apt install doctest-dev), "
+                        "set CITED_FETCH_DEPS=ON, or set CITED_BUILD_TESTS=OFF.")
+  endif()
+endmacro()

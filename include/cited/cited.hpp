@@ -1,0 +1,14 @@
+// Copyright (c) 2026 The cited authors
+// SPDX-License-Identifier: BSL-1.0
+
+#ifndef CITED_CITED_HPP
+#define CITED_CITED_HPP
+
+/// The umbrella header: everything in cited.
+
+#include <cited/country.hpp>
+#include <cited/country_group.hpp>
+#include <cited/period.hpp>
+#include <cited/version.hpp>
+
+#endif  // CITED_CITED_HPP

@@ -1,0 +1,18 @@
+// Copyright (c) 2026 The cited authors
+// SPDX-License-Identifier: BSL-1.0
+
+#include <cited/cited.hpp>
+
+#include <iostream>
+
+int main() {
+  using namespace cited::literals;
+  constexpr auto cn = "CN"_country;
+  for (const auto& m : cited::groups::brics.memberships()) {
+    if (m.member == cn) {
+      std::cout << cn << " is " << cn.name() << ", a BRICS member since "
+                << cited::period::day(m.from) << '\n';
+    }
+  }
+  return CITED_VERSION >= 100 ? 0 : 1;
+}
