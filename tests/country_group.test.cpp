@@ -21,7 +21,9 @@ static_assert(!groups::eu.contains("GB"_country, ymd(2020, 2, 1)));
 
 // There is no membership query without a date.
 template <class G>
-concept dateless_contains = requires(const G& g, country c) { g.contains(c); };
+concept dateless_contains = requires(const G& g, country c) {
+  g.contains(c);
+};
 static_assert(!dateless_contains<cited::country_group>);
 static_assert(!dateless_contains<cited::dynamic_country_group>);
 

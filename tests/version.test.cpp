@@ -7,8 +7,8 @@
 
 #include <cited/cited.hpp>
 
-static_assert(CITED_VERSION == CITED_VERSION_MAJOR * 10000 + CITED_VERSION_MINOR * 100 +
-                                   CITED_VERSION_PATCH);
+static_assert(CITED_VERSION ==
+              CITED_VERSION_MAJOR * 10000 + CITED_VERSION_MINOR * 100 + CITED_VERSION_PATCH);
 
 TEST_CASE("version") {
   CHECK(CITED_VERSION_MAJOR == 0);

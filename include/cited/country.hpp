@@ -17,6 +17,7 @@
 #include <ostream>
 #include <span>
 #include <string_view>
+#include <utility>
 
 namespace cited {
 
@@ -69,10 +70,9 @@ inline constexpr auto numeric_lookup = [] {
 // Binary search in a generated index sorted by key (byte order).
 constexpr std::uint16_t find_key(std::span<const name_index_entry> index,
                                  std::string_view key) noexcept {
-  const auto it = std::lower_bound(index.begin(), index.end(), key,
-                                   [](const name_index_entry& e, std::string_view k) {
-                                     return e.key < k;
-                                   });
+  const auto it =
+      std::lower_bound(index.begin(), index.end(), key,
+                       [](const name_index_entry& e, std::string_view k) { return e.key < k; });
   return it != index.end() && it->key == key ? it->index : no_country;
 }
 
@@ -113,9 +113,8 @@ class country {
   /// The withdrawn ISO 3166-3 entry with this alpha-4 code (`"SUHH"`). Upper-case only.
   static constexpr std::optional<country> from_alpha4(std::string_view code) noexcept {
     const auto h = historic();
-    const auto it = std::lower_bound(h.begin(), h.end(), code, [](country c, std::string_view k) {
-      return c.alpha4() < k;
-    });
+    const auto it = std::lower_bound(h.begin(), h.end(), code,
+                                     [](country c, std::string_view k) { return c.alpha4() < k; });
     if (it == h.end() || it->alpha4() != code) return std::nullopt;
     return *it;
   }
@@ -143,9 +142,7 @@ class country {
   /// The ISO 3166-3 alpha-4 code of a historic entry; empty for others.
   constexpr std::string_view alpha4() const noexcept { return record().alpha4; }
   /// The code that names this entry uniquely: alpha-4 for historic entries, alpha-2 otherwise.
-  constexpr std::string_view code() const noexcept {
-    return is_historic() ? alpha4() : alpha2();
-  }
+  constexpr std::string_view code() const noexcept { return is_historic() ? alpha4() : alpha2(); }
   /// The ISO 3166 numeric code, or `std::nullopt` where there is none (XK, some historic ones).
   constexpr std::optional<int> numeric() const noexcept {
     const int n = record().numeric;
@@ -214,17 +211,15 @@ struct country_access {
   static constexpr country make(std::uint16_t i) noexcept { return country(i); }
 };
 
-template <std::size_t Begin, std::size_t End>
-inline constexpr auto country_range = [] {
-  return []<std::size_t... I>(std::index_sequence<I...>) {
-    return std::array<country, End - Begin>{
-        country_access::make(static_cast<std::uint16_t>(Begin + I))...};
-  }(std::make_index_sequence<End - Begin>{});
-}();
+template <std::size_t Begin, std::size_t... I>
+constexpr std::array<country, sizeof...(I)> country_range(std::index_sequence<I...>) noexcept {
+  return {country_access::make(static_cast<std::uint16_t>(Begin + I))...};
+}
 
-inline constexpr auto& current_countries = country_range<0, current_country_count>;
-inline constexpr auto& historic_countries =
-    country_range<historic_country_begin, country_table_size>;
+inline constexpr auto current_countries =
+    country_range<0>(std::make_index_sequence<current_country_count>{});
+inline constexpr auto historic_countries = country_range<historic_country_begin>(
+    std::make_index_sequence<country_table_size - historic_country_begin>{});
 
 // A string literal as a template argument, for the _country literal.
 template <std::size_t N>
@@ -266,7 +261,8 @@ inline namespace literals {
 /// alpha-4 code). An unknown or lower-case code does not compile.
 template <detail::fixed_string S>
 constexpr country operator""_country() noexcept {
-  static_assert(detail::all_upper<S>(), "cited: country codes are upper-case, as in \"CN\"_country");
+  static_assert(detail::all_upper<S>(),
+                "cited: country codes are upper-case, as in \"CN\"_country");
   static_assert(S.view().size() == 2 || S.view().size() == 4,
                 "cited: a country literal takes an alpha-2 code (\"CN\") or a historic alpha-4 "
                 "code (\"SUHH\")");

@@ -187,7 +187,8 @@ class period {
   }
 
   static std::string error_message(std::string_view text) {
-    std::string msg = "expected a period like 2024, 2024-Q1, 2024-03, 2024-03-05 or 2020/2024, got \"";
+    std::string msg =
+        "expected a period like 2024, 2024-Q1, 2024-03, 2024-03-05 or 2020/2024, got \"";
     msg.append(text);
     msg += '"';
     const auto slash = text.find('/');

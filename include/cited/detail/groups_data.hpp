@@ -14,6 +14,8 @@ namespace cited::detail::group_data {
 
 using namespace cited::literals;
 
+// clang-format off
+
 // The EU's member states. The EEC (Treaty of Rome in force 1958-01-01) is counted as the EU, by
 // convention. Enlargement dates: European Commission, "Together in the EU" and the European
 // Parliament's enlargement history. The UK left at midnight CET on 2020-01-31.
@@ -71,6 +73,8 @@ inline constexpr membership brics[] = {
     {"ET"_country, ymd(2024, 1, 1), {}}, {"IR"_country, ymd(2024, 1, 1), {}},
     {"AE"_country, ymd(2024, 1, 1), {}}, {"ID"_country, ymd(2025, 1, 6), {}},
 };
+
+// clang-format on
 
 }  // namespace cited::detail::group_data
 
