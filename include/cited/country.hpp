@@ -42,11 +42,21 @@ constexpr char to_lower_ascii(char c) noexcept {
   return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c;
 }
 
-// Slot of a two-letter code in a 26 x 26 table, or -1 when `code` is not two capitals.
-constexpr int alpha2_slot(std::string_view code) noexcept {
-  if (code.size() != 2 || !is_upper(code[0]) || !is_upper(code[1])) return -1;
-  return (code[0] - 'A') * 26 + (code[1] - 'A');
+// Packs an upper-case code into an integer, base 26 ('A' is 0), so that codes of one length sort
+// as their packed values do; -1 when `code` is not `N` capitals.
+template <std::size_t N>
+constexpr std::int32_t pack_code(std::string_view code) noexcept {
+  if (code.size() != N) return -1;
+  std::uint32_t packed = 0;
+  for (std::size_t i = 0; i < N; ++i) {
+    const auto letter = static_cast<std::uint32_t>(static_cast<unsigned char>(code[i])) - 'A';
+    if (letter >= 26) return -1;
+    packed = packed * 26 + letter;
+  }
+  return static_cast<std::int32_t>(packed);
 }
+
+constexpr int alpha2_slot(std::string_view code) noexcept { return pack_code<2>(code); }
 
 inline constexpr auto alpha2_lookup = [] {
   std::array<std::uint16_t, 26 * 26> t{};
@@ -64,6 +74,13 @@ inline constexpr auto numeric_lookup = [] {
   for (std::size_t i = 0; i < current_country_count; ++i) {
     t[country_table[i].numeric] = static_cast<std::uint16_t>(i);
   }
+  return t;
+}();
+
+// The packed alpha-3 codes of the generated alpha-3 index, in its (sorted) order.
+inline constexpr auto alpha3_packed = [] {
+  std::array<std::int32_t, std::size(country_alpha3_index)> t{};
+  for (std::size_t i = 0; i < t.size(); ++i) t[i] = pack_code<3>(country_alpha3_index[i].key);
   return t;
 }();
 
@@ -100,8 +117,13 @@ class country {
 
   /// The current entry with this ISO 3166-1 alpha-3 code (`"CHN"`), or XKX. Upper-case only.
   static constexpr std::optional<country> from_alpha3(std::string_view code) noexcept {
-    if (code.size() != 3) return std::nullopt;
-    return from_index(detail::find_key(detail::country_alpha3_index, code));
+    const std::int32_t key = detail::pack_code<3>(code);
+    if (key < 0) return std::nullopt;
+    const auto& packed = detail::alpha3_packed;
+    const auto it = std::lower_bound(packed.begin(), packed.end(), key);
+    if (it == packed.end() || *it != key) return std::nullopt;
+    return from_index(
+        detail::country_alpha3_index[static_cast<std::size_t>(it - packed.begin())].index);
   }
 
   /// The current entry with this ISO 3166-1 numeric code (156 for China).

@@ -69,7 +69,7 @@ class period {
   /// may itself be a range.
   static constexpr period between(period from, period to) {
     if (from.is_range() || to.is_range()) throw period_error("the ends of a range are not ranges");
-    if (!(from.first_ < to.first_ && from.last_ <= to.last_)) {
+    if (!runs_forwards(from, to)) {
       throw period_error("a range must run forwards: its end starts after its start");
     }
     period p(from.first_, to.last_, from.from_);
@@ -91,8 +91,7 @@ class period {
     if (slash == std::string_view::npos) return parse_single(text);
     const auto from = parse_single(text.substr(0, slash));
     const auto to = parse_single(text.substr(slash + 1));
-    if (!from || !to) return std::nullopt;
-    if (!(from->first_ < to->first_ && from->last_ <= to->last_)) return std::nullopt;
+    if (!from || !to || !runs_forwards(*from, *to)) return std::nullopt;
     return between(*from, *to);
   }
 
@@ -133,18 +132,16 @@ class period {
   friend std::ostream& operator<<(std::ostream& os, const period& p) { return os << p.to_string(); }
 
   friend constexpr bool operator==(const period&, const period&) noexcept = default;
-  friend constexpr auto operator<=>(const period& a, const period& b) noexcept {
-    if (auto c = a.first_ <=> b.first_; c != 0) return c;
-    if (auto c = a.last_ <=> b.last_; c != 0) return c;
-    if (auto c = a.from_ <=> b.from_; c != 0) return c;
-    if (auto c = a.to_ <=> b.to_; c != 0) return c;
-    return a.range_ <=> b.range_;
-  }
+  friend constexpr auto operator<=>(const period&, const period&) noexcept = default;
 
  private:
   constexpr period(std::chrono::year_month_day first, std::chrono::year_month_day last,
                    cited::precision p) noexcept
       : first_(first), last_(last), from_(p), to_(p) {}
+
+  static constexpr bool runs_forwards(const period& from, const period& to) noexcept {
+    return from.first_ < to.first_ && from.last_ <= to.last_;
+  }
 
   static constexpr void check_year(std::chrono::year y) {
     if (y < std::chrono::year{0} || y > std::chrono::year{9999}) {
