@@ -9,6 +9,7 @@
 #include <cited/country.hpp>
 #include <cited/country_group.hpp>
 #include <cited/period.hpp>
+#include <cited/reflect.hpp>
 #include <cited/version.hpp>
 
 #endif  // CITED_CITED_HPP
