@@ -29,6 +29,10 @@ inline constexpr std::size_t country_table_size = std::size(country_table);
 inline constexpr std::size_t historic_country_begin =
     current_country_count + user_assigned_country_count;
 inline constexpr std::uint16_t no_country = 0xFFFF;
+static_assert(country_table[current_country_count - 1].flags == record_flags::current &&
+                  country_table[current_country_count].flags == record_flags::user_assigned &&
+                  country_table[historic_country_begin].flags == record_flags::historic,
+              "the generated table is not laid out as country expects");
 inline constexpr std::size_t longest_country_name = [] {
   std::size_t n = 0;
   for (const auto& e : country_name_index) n = std::max(n, e.key.size());
@@ -56,13 +60,11 @@ constexpr std::int32_t pack_code(std::string_view code) noexcept {
   return static_cast<std::int32_t>(packed);
 }
 
-constexpr int alpha2_slot(std::string_view code) noexcept { return pack_code<2>(code); }
-
 inline constexpr auto alpha2_lookup = [] {
   std::array<std::uint16_t, 26 * 26> t{};
   t.fill(no_country);
   for (std::size_t i = 0; i < historic_country_begin; ++i) {
-    t[static_cast<std::size_t>(alpha2_slot(country_table[i].alpha2))] =
+    t[static_cast<std::size_t>(pack_code<2>(country_table[i].alpha2))] =
         static_cast<std::uint16_t>(i);
   }
   return t;
@@ -110,7 +112,7 @@ class country {
  public:
   /// The current entry with this ISO 3166-1 alpha-2 code (`"CN"`), or XK. Codes are upper-case.
   static constexpr std::optional<country> from_alpha2(std::string_view code) noexcept {
-    const int slot = detail::alpha2_slot(code);
+    const int slot = detail::pack_code<2>(code);
     if (slot < 0) return std::nullopt;
     return from_index(detail::alpha2_lookup[static_cast<std::size_t>(slot)]);
   }
