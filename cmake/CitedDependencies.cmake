@@ -10,21 +10,29 @@ include(FetchContent)
 set(CITED_BOOST_TAG "boost-1.81.0")
 set(CITED_DOCTEST_TAG "v2.4.9")
 
-# Sets CITED_BOOST_TARGETS to what cited links: Boost::headers, or the fetched Describe and Mp11.
+# Sets CITED_BOOST_LINK to what cited links: Boost::headers when found; otherwise the include
+# folders of Describe and Mp11, fetched at a pinned tag (both are header-only, so their own build
+# scripts are not run). FetchContent honours FETCHCONTENT_SOURCE_DIR_BOOST_DESCRIBE and
+# FETCHCONTENT_SOURCE_DIR_BOOST_MP11, for a local copy.
 macro(cited_find_boost)
   find_package(Boost 1.81 CONFIG QUIET)
   if(TARGET Boost::headers)
-    set(CITED_BOOST_TARGETS Boost::headers)
+    set(CITED_BOOST_LINK Boost::headers)
   elseif(CITED_FETCH_DEPS)
     message(STATUS "cited: Boost >= 1.81 not found; fetching Describe and Mp11 (${CITED_BOOST_TAG})")
-    FetchContent_Declare(boost_mp11 GIT_REPOSITORY https://github.com/boostorg/mp11.git
-                                    GIT_TAG ${CITED_BOOST_TAG} GIT_SHALLOW TRUE SYSTEM)
-    FetchContent_Declare(boost_describe GIT_REPOSITORY https://github.com/boostorg/describe.git
-                                        GIT_TAG ${CITED_BOOST_TAG} GIT_SHALLOW TRUE SYSTEM)
-    FetchContent_MakeAvailable(boost_mp11 boost_describe)
-    # The fetched targets are not installed: an installed cited finds Boost itself.
-    set(CITED_BOOST_TARGETS "$<BUILD_INTERFACE:Boost::describe>" "$<BUILD_INTERFACE:Boost::mp11>"
-                            "$<INSTALL_INTERFACE:Boost::headers>")
+    set(CITED_BOOST_LINK "")
+    foreach(lib IN ITEMS mp11 describe)
+      FetchContent_Declare(boost_${lib} GIT_REPOSITORY https://github.com/boostorg/${lib}.git
+                                        GIT_TAG ${CITED_BOOST_TAG} GIT_SHALLOW TRUE)
+      FetchContent_GetProperties(boost_${lib})
+      if(NOT boost_${lib}_POPULATED)
+        FetchContent_Populate(boost_${lib})
+      endif()
+      if(NOT EXISTS "${boost_${lib}_SOURCE_DIR}/include/boost/${lib}.hpp")
+        message(FATAL_ERROR "cited: the fetched Boost.${lib} has no include/boost/${lib}.hpp")
+      endif()
+      list(APPEND CITED_BOOST_LINK "$<BUILD_INTERFACE:${boost_${lib}_SOURCE_DIR}/include>")
+    endforeach()
   else()
     message(FATAL_ERROR "cited needs Boost >= 1.81 (headers: Describe and Mp11). Install it "
                         "(Debian: apt install libboost1.81-dev), point CMAKE_PREFIX_PATH at it, "
