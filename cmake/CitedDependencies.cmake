@@ -10,17 +10,20 @@ include(FetchContent)
 set(CITED_BOOST_TAG "boost-1.81.0")
 set(CITED_DOCTEST_TAG "v2.4.9")
 
-# Sets CITED_BOOST_LINK to what cited links: Boost::headers when found; otherwise the include
+# Sets CITED_BOOST_FETCHED, and CITED_BOOST_LINK to what cited uses: Boost::headers when Boost
+# >= 1.81 is found (a parent project's older Boost does not count); otherwise the include
 # folders of Describe and Mp11, fetched at a pinned tag (both are header-only, so their own build
 # scripts are not run). FetchContent honours FETCHCONTENT_SOURCE_DIR_BOOST_DESCRIBE and
 # FETCHCONTENT_SOURCE_DIR_BOOST_MP11, for a local copy.
 macro(cited_find_boost)
   find_package(Boost 1.81 CONFIG QUIET)
-  if(TARGET Boost::headers)
+  set(CITED_BOOST_FETCHED OFF)
+  if(Boost_FOUND AND TARGET Boost::headers)
     set(CITED_BOOST_LINK Boost::headers)
   elseif(CITED_FETCH_DEPS)
     message(STATUS "cited: Boost >= 1.81 not found; fetching Describe and Mp11 (${CITED_BOOST_TAG})")
     set(CITED_BOOST_LINK "")
+    set(CITED_BOOST_FETCHED ON)
     foreach(lib IN ITEMS mp11 describe)
       FetchContent_Declare(boost_${lib} GIT_REPOSITORY https://github.com/boostorg/${lib}.git
                                         GIT_TAG ${CITED_BOOST_TAG} GIT_SHALLOW TRUE)

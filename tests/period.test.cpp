@@ -89,6 +89,9 @@ TEST_CASE("period::parse") {
     CHECK_THROWS_WITH(period::parse("2024/2020"),
                       doctest::Contains("got \"2024/2020\" (the range runs backwards)"));
     CHECK_THROWS_WITH(period::parse(""), doctest::Contains("got \"\""));
+    CHECK_THROWS_WITH(period::parse("2024x03x05"),
+                      "expected a period like 2024, 2024-Q1, 2024-03, 2024-03-05 or 2020/2024, "
+                      "got \"2024x03x05\"");
   }
 }
 

@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: BSL-1.0
 #
 # Turns every ```cpp block of the README into a program that is built and run as a ctest, so that
-# what a user copies from the README compiles and works.
+# what a user copies from the README compiles and works. Where the block is followed by a line
+# "It prints:" and a ```text block, the program's output must be exactly that text.
 function(cited_readme_snippets readme)
   set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS "${readme}")
   file(READ "${readme}" text)
@@ -20,14 +21,34 @@ function(cited_readme_snippets readme)
       message(FATAL_ERROR "${readme}: a ${fence}cpp block is not closed")
     endif()
     string(SUBSTRING "${text}" 0 ${end} code)
+    math(EXPR end "${end} + 4")
     string(SUBSTRING "${text}" ${end} -1 text)
     math(EXPR n "${n} + 1")
+    set(expected "")
+    set(has_expected OFF)
+    if(text MATCHES "^\n+It prints:\n+${fence}text\n")
+      string(FIND "${text}" "${fence}text\n" start)
+      math(EXPR start "${start} + 8")
+      string(SUBSTRING "${text}" ${start} -1 rest)
+      string(FIND "${rest}" "${fence}" stop)
+      string(SUBSTRING "${rest}" 0 ${stop} expected)
+      set(has_expected ON)
+    endif()
     set(file "${CMAKE_CURRENT_BINARY_DIR}/readme/snippet_${n}.cpp")
     file(WRITE "${file}.new" "// Block ${n} of README.md\n${code}\n")
     configure_file("${file}.new" "${file}" COPYONLY)
     add_executable(readme_snippet_${n} "${file}")
     target_link_libraries(readme_snippet_${n} PRIVATE cited::cited)
-    add_test(NAME readme.snippet_${n} COMMAND readme_snippet_${n})
+    if(has_expected)
+      file(WRITE "${file}.expected.new" "${expected}")
+      configure_file("${file}.expected.new" "${file}.expected" COPYONLY)
+      add_test(NAME readme.snippet_${n}
+               COMMAND "${CMAKE_COMMAND}" "-DPROGRAM=$<TARGET_FILE:readme_snippet_${n}>"
+                       "-DEXPECTED=${file}.expected" -P
+                       "${CMAKE_CURRENT_FUNCTION_LIST_DIR}/run_and_compare.cmake")
+    else()
+      add_test(NAME readme.snippet_${n} COMMAND readme_snippet_${n})
+    endif()
   endwhile()
   if(n EQUAL 0)
     message(FATAL_ERROR "${readme} has no ${fence}cpp block to test")

@@ -49,6 +49,18 @@ BOOST_DESCRIBE_ENUM(signal, low, off, high, maximum, mid)
 enum plain { red, green, blue };
 BOOST_DESCRIBE_ENUM(plain, red, green, blue)
 
+// A user's own helpers named like cited's internals must not clash through ADL.
+template <class E>
+constexpr auto underlying(E e) noexcept {
+  return static_cast<std::underlying_type_t<E>>(e);
+}
+template <class A, class L>
+constexpr void stable_sort(A&, L) noexcept {}
+template <class It, class K, class P>
+constexpr It lower_bound(It first, It, const K&, P) noexcept {
+  return first;
+}
+
 struct undescribed {
   int x;
 };
@@ -112,9 +124,11 @@ TEST_CASE("for_each_field") {
     cited::for_each_field(v, [&](std::string_view name, const auto& member) {
       using M = std::remove_cvref_t<decltype(member)>;
       std::string s(name);
-      if constexpr (std::is_same_v<M, int>) s += "=" + std::to_string(member);
-      if constexpr (std::is_same_v<M, std::string>) s += "=" + member;
-      if constexpr (std::is_same_v<M, std::vector<int>>) s += "#" + std::to_string(member.size());
+      if constexpr (std::is_same_v<M, int>) s.append("=").append(std::to_string(member));
+      if constexpr (std::is_same_v<M, std::string>) s.append("=").append(member);
+      if constexpr (std::is_same_v<M, std::vector<int>>) {
+        s.append("#").append(std::to_string(member.size()));
+      }
       seen.push_back(s);
     });
     CHECK(seen == std::vector<std::string>{"x=1", "y=2", "label=p", "tags#1"});
@@ -178,6 +192,12 @@ TEST_CASE("enum_from_name") {
     CHECK(cited::enum_from_name<user::bound>(std::string_view(text).substr(0, 8)) ==
           user::bound::at_least);
   }
+}
+
+TEST_CASE("enum lookups ignore a user's helpers of the same names") {
+  CHECK(user::underlying(user::signal::mid) == 7);
+  CHECK(cited::enum_name(user::signal::mid) == "mid");
+  CHECK(cited::enum_from_name<user::signal>("off") == user::signal::off);
 }
 
 TEST_CASE("enum_names") {

@@ -38,6 +38,7 @@ struct membership {
     return from <= d && (!until || d < *until);
   }
 
+  /// Member-wise equality.
   friend constexpr bool operator==(const membership&, const membership&) noexcept = default;
 };
 

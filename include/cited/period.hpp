@@ -129,9 +129,12 @@ class period {
     return out;
   }
 
+  /// Writes `to_string()`.
   friend std::ostream& operator<<(std::ostream& os, const period& p) { return os << p.to_string(); }
 
+  /// Structural equality: same days, same precisions, same form (range or not).
   friend constexpr bool operator==(const period&, const period&) noexcept = default;
+  /// Orders by first day, then last day, then precision: chronological for equal precisions.
   friend constexpr auto operator<=>(const period&, const period&) noexcept = default;
 
  private:
@@ -192,9 +195,9 @@ class period {
     if (slash != std::string_view::npos && parse_single(text.substr(0, slash)) &&
         parse_single(text.substr(slash + 1))) {
       msg += " (the range runs backwards)";
-    } else if (text.size() == 10 && digits(text.substr(0, 4)) >= 0 &&
-               digits(text.substr(5, 2)) >= 1 && digits(text.substr(5, 2)) <= 12 &&
-               digits(text.substr(8, 2)) >= 0) {
+    } else if (text.size() == 10 && text[4] == '-' && text[7] == '-' &&
+               digits(text.substr(0, 4)) >= 0 && digits(text.substr(5, 2)) >= 1 &&
+               digits(text.substr(5, 2)) <= 12 && digits(text.substr(8, 2)) >= 0) {
       msg += " (no such day)";
     }
     return msg;

@@ -5,8 +5,8 @@
 #define CITED_REFLECT_HPP
 
 /// Compile-time reflection over types described with Boost.Describe: field names and access, and
-/// enum names in both directions. This is the one metadata layer that cited's JSON, CSV, printing
-/// and hashing build on; it works for users' own described types.
+/// enum names in both directions. This is the one metadata layer for cited's JSON and CSV forms,
+/// printing and hashing to build on; it works for users' own described types.
 
 #include <boost/describe/enumerators.hpp>
 #include <boost/describe/members.hpp>
@@ -73,8 +73,9 @@ constexpr auto underlying(E e) noexcept {
 template <class E>
 inline constexpr auto enum_by_value = [] {
   auto a = enum_entries_in_declaration_order<E>();
-  stable_sort(
-      a, [](const auto& x, const auto& y) { return underlying(x.value) < underlying(y.value); });
+  detail::stable_sort(a, [](const auto& x, const auto& y) {
+    return detail::underlying(x.value) < detail::underlying(y.value);
+  });
   return a;
 }();
 
@@ -82,7 +83,7 @@ inline constexpr auto enum_by_value = [] {
 template <class E>
 inline constexpr auto enum_by_name = [] {
   auto a = enum_entries_in_declaration_order<E>();
-  stable_sort(a, [](const auto& x, const auto& y) { return x.name < y.name; });
+  detail::stable_sort(a, [](const auto& x, const auto& y) { return x.name < y.name; });
   return a;
 }();
 
