@@ -72,10 +72,7 @@ class period {
     if (!runs_forwards(from, to)) {
       throw period_error("a range must run forwards: its end starts after its start");
     }
-    period p(from.first_, to.last_, from.from_);
-    p.to_ = to.from_;
-    p.range_ = true;
-    return p;
+    return range(from, to);
   }
 
   /// Parses the ISO 8601 / SDMX text form. Throws `period_error` naming the text and what was
@@ -92,7 +89,7 @@ class period {
     const auto from = parse_single(text.substr(0, slash));
     const auto to = parse_single(text.substr(slash + 1));
     if (!from || !to || !runs_forwards(*from, *to)) return std::nullopt;
-    return between(*from, *to);
+    return range(*from, *to);
   }
 
   /// The first day covered.
@@ -141,6 +138,14 @@ class period {
   constexpr period(std::chrono::year_month_day first, std::chrono::year_month_day last,
                    cited::precision p) noexcept
       : first_(first), last_(last), from_(p), to_(p) {}
+
+  // The range from `from` to `to`, which the caller has checked.
+  static constexpr period range(const period& from, const period& to) noexcept {
+    period p(from.first_, to.last_, from.from_);
+    p.to_ = to.from_;
+    p.range_ = true;
+    return p;
+  }
 
   static constexpr bool runs_forwards(const period& from, const period& to) noexcept {
     return from.first_ < to.first_ && from.last_ <= to.last_;

@@ -13,6 +13,7 @@
 #include <boost/describe/modifiers.hpp>
 #include <boost/mp11/algorithm.hpp>
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <optional>
@@ -87,22 +88,6 @@ inline constexpr auto enum_by_name = [] {
   return a;
 }();
 
-template <class It, class Key, class Proj>
-constexpr It lower_bound(It first, It last, const Key& key, Proj proj) noexcept {
-  auto count = last - first;
-  while (count > 0) {
-    const auto half = count / 2;
-    const It mid = first + half;
-    if (proj(*mid) < key) {
-      first = mid + 1;
-      count -= half + 1;
-    } else {
-      count = half;
-    }
-  }
-  return first;
-}
-
 }  // namespace detail
 
 /// The number of data members of `T`, inherited ones included.
@@ -153,8 +138,9 @@ template <described_enum E>
 constexpr std::string_view enum_name(E e) noexcept {
   const auto& table = detail::enum_by_value<E>;
   const auto key = detail::underlying(e);
-  const auto it = detail::lower_bound(table.begin(), table.end(), key,
-                                      [](const auto& x) { return detail::underlying(x.value); });
+  const auto it = std::lower_bound(table.begin(), table.end(), key, [](const auto& x, auto k) {
+    return detail::underlying(x.value) < k;
+  });
   return it != table.end() && it->value == e ? it->name : std::string_view();
 }
 
@@ -162,8 +148,8 @@ constexpr std::string_view enum_name(E e) noexcept {
 template <described_enum E>
 constexpr std::optional<E> enum_from_name(std::string_view name) noexcept {
   const auto& table = detail::enum_by_name<E>;
-  const auto it =
-      detail::lower_bound(table.begin(), table.end(), name, [](const auto& x) { return x.name; });
+  const auto it = std::lower_bound(table.begin(), table.end(), name,
+                                   [](const auto& x, std::string_view k) { return x.name < k; });
   if (it != table.end() && it->name == name) return it->value;
   return std::nullopt;
 }
