@@ -7,11 +7,13 @@
 
 #include <algorithm>
 #include <concepts>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <string>
 #include <type_traits>
 #include <unordered_set>
+#include <vector>
 
 using cited::country;
 using namespace cited::literals;
@@ -250,4 +252,36 @@ TEST_CASE("country name index") {
   CHECK(std::adjacent_find(std::begin(index), std::end(index), [](const auto& a, const auto& b) {
           return !(a.key < b.key);
         }) == std::end(index));
+}
+
+TEST_CASE("country string_form") {
+  using form = cited::string_form<cited::country>;
+  static_assert(cited::has_string_form<cited::country>);
+  SUBCASE("writes the code: alpha-2, or alpha-4 for a historic entry") {
+    std::string out;
+    form::write("CN"_country, out);
+    form::write("CSHH"_country, out);
+    CHECK(out == "CNCSHH");
+  }
+  SUBCASE("reads what it writes, and nothing else") {
+    for (const cited::country c : cited::country::all()) CHECK(form::read(c.code()) == c);
+    for (const cited::country c : cited::country::historic()) CHECK(form::read(c.code()) == c);
+    CHECK(form::read("XK") == "XK"_country);
+    CHECK(form::read("cn") == std::nullopt);
+    CHECK(form::read("CHN") == std::nullopt);  // alpha-3 is not the data form
+    CHECK(form::read("") == std::nullopt);
+  }
+}
+
+TEST_CASE("country literal in a braced list") {
+  // clang 14 crashed on string literal operator templates here; the literal must compile in
+  // every initializer a user writes.
+  struct mention {
+    country who;
+    std::optional<std::string> note;
+  };
+  const std::vector<country> list{"CN"_country, "GB"_country, "SUHH"_country};
+  const std::vector<mention> mentions{{"US"_country, "x"}, {"FR"_country, std::nullopt}};
+  CHECK(list[2].is_historic());
+  CHECK(mentions[1].who.alpha3() == "FRA");
 }

@@ -142,3 +142,16 @@ TEST_CASE("period comparison is structural") {
   CHECK(period::parse("2023") < period::parse("2024"));
   CHECK(period::parse("2024") < period::parse("2024-03"));
 }
+
+TEST_CASE("period string_form") {
+  using form = cited::string_form<cited::period>;
+  static_assert(cited::has_string_form<cited::period>);
+  for (const std::string_view text : {"2024", "2024-Q1", "2024-03", "2024-03-05", "2020/2024-Q2"}) {
+    std::string out;
+    form::write(cited::period::parse(text), out);
+    CHECK(out == text);
+    CHECK(form::read(text) == cited::period::parse(text));
+  }
+  CHECK_THROWS_WITH_AS(form::read("2025-02-30"),
+                       doctest::Contains("got \"2025-02-30\" (no such day)"), cited::period_error);
+}

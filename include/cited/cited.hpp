@@ -8,6 +8,9 @@
 
 #include <cited/country.hpp>
 #include <cited/country_group.hpp>
+#include <cited/csv.hpp>
+#include <cited/form.hpp>
+#include <cited/json.hpp>
 #include <cited/period.hpp>
 #include <cited/reflect.hpp>
 #include <cited/version.hpp>

@@ -5,6 +5,7 @@
 #define CITED_COUNTRY_HPP
 
 #include <cited/detail/iso3166_generated.hpp>
+#include <cited/form.hpp>
 #include <cited/period.hpp>
 
 #include <algorithm>
@@ -16,6 +17,7 @@
 #include <optional>
 #include <ostream>
 #include <span>
+#include <string>
 #include <string_view>
 #include <utility>
 
@@ -245,29 +247,11 @@ inline constexpr auto current_countries =
 inline constexpr auto historic_countries = country_range<historic_country_begin>(
     std::make_index_sequence<country_table_size - historic_country_begin>{});
 
-// A string literal as a template argument, for the _country literal.
-template <std::size_t N>
-struct fixed_string {
-  char data[N]{};
-  consteval fixed_string(const char (&s)[N]) noexcept {
-    for (std::size_t i = 0; i < N; ++i) data[i] = s[i];
-  }
-  constexpr std::string_view view() const noexcept { return {data, N - 1}; }
-};
-
-template <fixed_string S>
-consteval bool all_upper() {
-  for (char c : S.view()) {
-    if (!is_upper(c)) return false;
-  }
-  return true;
-}
-
-template <fixed_string S>
-consteval std::optional<country> literal_country() {
-  if (S.view().size() == 4) return country::from_alpha4(S.view());
-  return country::from_alpha2(S.view());
-}
+// Not constexpr: a "..."_country literal that calls one of these does not compile, and the
+// diagnostic names the function, which says what is wrong.
+inline void country_literal_error_codes_are_upper_case() {}
+inline void country_literal_error_takes_an_alpha2_or_alpha4_code() {}
+inline void country_literal_error_unknown_country_code() {}
 
 }  // namespace detail
 
@@ -279,21 +263,34 @@ constexpr std::span<const country> country::historic() noexcept {
   return detail::historic_countries;
 }
 
+/// The JSON and CSV form of a country: its `code()`, as in `"CN"`, or `"SUHH"` for a historic
+/// entry (whose alpha-2 code may have been reused).
+template <>
+struct string_form<country> {
+  static constexpr std::string_view expected =
+      "an ISO 3166-1 alpha-2 code such as \"CN\", or an ISO 3166-3 alpha-4 code such as \"SUHH\"";
+  static void write(country c, std::string& out) { out += c.code(); }
+  static std::optional<country> read(std::string_view text) noexcept {
+    return text.size() == 4 ? country::from_alpha4(text) : country::from_alpha2(text);
+  }
+};
+
 inline namespace literals {
 
 /// `"CN"_country`: a country from its alpha-2 code (or `"SUHH"_country` from a historic
-/// alpha-4 code). An unknown or lower-case code does not compile.
-template <detail::fixed_string S>
-constexpr country operator""_country() noexcept {
-  static_assert(detail::all_upper<S>(),
-                "cited: country codes are upper-case, as in \"CN\"_country");
-  static_assert(S.view().size() == 2 || S.view().size() == 4,
-                "cited: a country literal takes an alpha-2 code (\"CN\") or a historic alpha-4 "
-                "code (\"SUHH\")");
-  static_assert(detail::literal_country<S>().has_value(),
-                "cited: unknown country code: not an ISO 3166-1 alpha-2 code, XK, or an "
-                "ISO 3166-3 alpha-4 code");
-  return *detail::literal_country<S>();
+/// alpha-4 code). An unknown or lower-case code does not compile: the diagnostic names
+/// `detail::country_literal_error_unknown_country_code` or
+/// `detail::country_literal_error_codes_are_upper_case`.
+consteval country operator""_country(const char* text, std::size_t size) {
+  const std::string_view code(text, size);
+  for (const char c : code) {
+    if (!detail::is_upper(c)) detail::country_literal_error_codes_are_upper_case();
+  }
+  if (size != 2 && size != 4) detail::country_literal_error_takes_an_alpha2_or_alpha4_code();
+  const std::optional<country> c =
+      size == 4 ? country::from_alpha4(code) : country::from_alpha2(code);
+  if (!c) detail::country_literal_error_unknown_country_code();
+  return *c;
 }
 
 }  // namespace literals

@@ -4,6 +4,8 @@
 #ifndef CITED_PERIOD_HPP
 #define CITED_PERIOD_HPP
 
+#include <cited/form.hpp>
+
 #include <chrono>
 #include <compare>
 #include <cstdint>
@@ -194,7 +196,15 @@ class period {
   static std::string error_message(std::string_view text) {
     std::string msg =
         "expected a period like 2024, 2024-Q1, 2024-03, 2024-03-05 or 2020/2024, got \"";
-    msg.append(text);
+    for (const char c : text) {  // control characters escaped: what() ends at a NUL
+      if (static_cast<unsigned char>(c) < 0x20) {
+        msg += "\\u00";
+        msg += "0123456789ABCDEF"[(c >> 4) & 0xF];
+        msg += "0123456789ABCDEF"[c & 0xF];
+      } else {
+        msg += c;
+      }
+    }
     msg += '"';
     const auto slash = text.find('/');
     if (slash != std::string_view::npos && parse_single(text.substr(0, slash)) &&
@@ -247,6 +257,16 @@ class period {
   cited::precision from_;
   cited::precision to_;
   bool range_ = false;
+};
+
+/// The JSON and CSV form of a period: its text form, as in `"2024-Q1"`; bad text is rejected
+/// with `period::parse`'s message.
+template <>
+struct string_form<period> {
+  static constexpr std::string_view expected =
+      "a period such as \"2024\", \"2024-Q1\", \"2024-03\", \"2024-03-05\" or \"2020/2024\"";
+  static void write(const period& p, std::string& out) { out += p.to_string(); }
+  static std::optional<period> read(std::string_view text) { return period::parse(text); }
 };
 
 }  // namespace cited

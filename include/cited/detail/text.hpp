@@ -1,0 +1,606 @@
+// Copyright (c) 2026 The cited authors
+// SPDX-License-Identifier: BSL-1.0
+
+#ifndef CITED_DETAIL_TEXT_HPP
+#define CITED_DETAIL_TEXT_HPP
+
+// Text-level pieces shared by the JSON and CSV forms: UTF-8 checks, the JSON number grammar,
+// exact number conversions, dates, and the "got ..." part of error messages.
+
+#include <algorithm>
+#include <bit>
+#include <charconv>
+#include <chrono>
+#include <concepts>
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <limits>
+#include <string>
+#include <string_view>
+#include <system_error>
+#include <type_traits>
+#include <utility>
+
+namespace cited::detail {
+
+// Integers that JSON reads and writes as numbers; bool and the character types are not.
+template <class T>
+concept json_integer = std::integral<T> && !std::same_as<T, bool> && !std::same_as<T, char> &&
+                       !std::same_as<T, wchar_t> && !std::same_as<T, char8_t> &&
+                       !std::same_as<T, char16_t> && !std::same_as<T, char32_t>;
+
+template <class T>
+concept json_floating = std::same_as<T, float> || std::same_as<T, double>;
+
+// --- UTF-8 --------------------------------------------------------------------------------------
+
+// The length of the well-formed UTF-8 sequence at p (lead byte >= 0x80), or 0 when it is not one:
+// no overlong forms, no surrogates, nothing above U+10FFFF (RFC 3629).
+inline std::size_t utf8_sequence_length(const char* p, const char* end) noexcept {
+  const auto b = [&](std::size_t i) { return static_cast<unsigned char>(p[i]); };
+  const auto avail = static_cast<std::size_t>(end - p);
+  const auto cont = [&](std::size_t i, unsigned lo = 0x80, unsigned hi = 0xBF) {
+    return i < avail && b(i) >= lo && b(i) <= hi;
+  };
+  const unsigned lead = b(0);
+  if (lead >= 0xC2 && lead <= 0xDF) return cont(1) ? 2 : 0;
+  if (lead == 0xE0) return cont(1, 0xA0) && cont(2) ? 3 : 0;
+  if ((lead >= 0xE1 && lead <= 0xEC) || lead == 0xEE || lead == 0xEF)
+    return cont(1) && cont(2) ? 3 : 0;
+  if (lead == 0xED) return cont(1, 0x80, 0x9F) && cont(2) ? 3 : 0;
+  if (lead == 0xF0) return cont(1, 0x90) && cont(2) && cont(3) ? 4 : 0;
+  if (lead >= 0xF1 && lead <= 0xF3) return cont(1) && cont(2) && cont(3) ? 4 : 0;
+  if (lead == 0xF4) return cont(1, 0x80, 0x8F) && cont(2) && cont(3) ? 4 : 0;
+  return 0;
+}
+
+inline std::uint64_t load8(const char* p) noexcept {
+  std::uint64_t w;
+  std::memcpy(&w, p, 8);
+  return w;
+}
+
+inline constexpr std::uint64_t ones8 = 0x0101010101010101u;
+inline constexpr std::uint64_t highs8 = 0x8080808080808080u;
+
+// Flags (0x80 in its byte) the bytes of w that are zero; exact for the lowest flagged byte.
+constexpr std::uint64_t zero_bytes(std::uint64_t w) noexcept { return (w - ones8) & ~w & highs8; }
+
+// The first byte at or after p that is not printable ASCII other than `"` and `\`: where a JSON
+// string scanner must look closer.
+inline const char* find_json_special(const char* p, const char* end) noexcept {
+  // Eight bytes at a time; the lowest flagged byte is the first in memory on little-endian.
+  while (std::endian::native == std::endian::little && end - p >= 8) {
+    const std::uint64_t w = load8(p);
+    const std::uint64_t mask = zero_bytes(w ^ (ones8 * '"')) | zero_bytes(w ^ (ones8 * '\\')) |
+                               ((w - ones8 * 0x20) & ~w & highs8) | (w & highs8);
+    if (mask != 0) return p + std::countr_zero(mask) / 8;
+    p += 8;
+  }
+  while (p != end) {
+    const auto c = static_cast<unsigned char>(*p);
+    if (c == '"' || c == '\\' || c < 0x20 || c >= 0x80) return p;
+    ++p;
+  }
+  return p;
+}
+
+// Where the text stops being valid UTF-8, or end.
+inline const char* find_invalid_utf8(const char* p, const char* end) noexcept {
+  while (p != end) {
+    while (end - p >= 8 && (load8(p) & highs8) == 0) p += 8;
+    if (p == end) break;
+    if (static_cast<unsigned char>(*p) < 0x80) {
+      ++p;
+      continue;
+    }
+    const std::size_t n = utf8_sequence_length(p, end);
+    if (n == 0) return p;
+    p += n;
+  }
+  return end;
+}
+
+inline bool is_valid_utf8(std::string_view s) noexcept {
+  return find_invalid_utf8(s.data(), s.data() + s.size()) == s.data() + s.size();
+}
+
+inline void append_utf8(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+// --- numbers ------------------------------------------------------------------------------------
+
+constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+
+struct number_scan {
+  const char* end;  // one past the number; nullptr when the text at p is not a JSON number
+  bool integral;    // no fraction and no exponent
+};
+
+// Scans a JSON number (RFC 8259 section 6) starting at p.
+inline number_scan scan_json_number(const char* p, const char* end) noexcept {
+  if (p != end && *p == '-') ++p;
+  if (p == end || !is_digit(*p)) return {nullptr, false};
+  if (*p == '0') {
+    ++p;
+  } else {
+    while (p != end && is_digit(*p)) ++p;
+  }
+  bool integral = true;
+  if (p != end && *p == '.') {
+    ++p;
+    if (p == end || !is_digit(*p)) return {nullptr, false};
+    while (p != end && is_digit(*p)) ++p;
+    integral = false;
+  }
+  if (p != end && (*p == 'e' || *p == 'E')) {
+    ++p;
+    if (p != end && (*p == '+' || *p == '-')) ++p;
+    if (p == end || !is_digit(*p)) return {nullptr, false};
+    while (p != end && is_digit(*p)) ++p;
+    integral = false;
+  }
+  return {p, integral};
+}
+
+enum class number_status { ok, not_integral, out_of_range };
+
+// Converts the integral JSON number [p, end) (already scanned) to T, exactly.
+template <json_integer T>
+number_status convert_integer(const char* p, const char* end, T& out) noexcept {
+  const bool negative = *p == '-';
+  if (negative) ++p;
+  std::uint64_t magnitude = 0;
+  for (; p != end; ++p) {
+    const auto digit = static_cast<std::uint64_t>(*p - '0');
+    if (magnitude > (std::numeric_limits<std::uint64_t>::max() - digit) / 10) {
+      return number_status::out_of_range;
+    }
+    magnitude = magnitude * 10 + digit;
+  }
+  if constexpr (std::is_unsigned_v<T>) {
+    if (negative && magnitude != 0) return number_status::out_of_range;
+    if (magnitude > std::numeric_limits<T>::max()) return number_status::out_of_range;
+    out = static_cast<T>(magnitude);
+  } else {
+    using U = std::make_unsigned_t<T>;
+    const auto max = static_cast<std::uint64_t>(std::numeric_limits<T>::max());
+    if (magnitude > max + (negative ? 1u : 0u)) return number_status::out_of_range;
+    out = negative ? static_cast<T>(U(0) - static_cast<U>(magnitude)) : static_cast<T>(magnitude);
+  }
+  return number_status::ok;
+}
+
+// Powers of ten that are exact in binary: 10^22 in a double, 10^10 in a float.
+inline constexpr double exact_pow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                         1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                                         1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
+template <json_floating T>
+struct float_limits;
+template <>
+struct float_limits<double> {
+  static constexpr int digits10 = 15;  // any 15-digit decimal survives a round trip
+  static constexpr int max_exact_pow10 = 22;
+  static constexpr std::uint64_t max_exact_integer = std::uint64_t(1) << 53;
+  static constexpr double upper = 1e15;
+};
+template <>
+struct float_limits<float> {
+  static constexpr int digits10 = 6;
+  static constexpr int max_exact_pow10 = 10;
+  static constexpr std::uint64_t max_exact_integer = std::uint64_t(1) << 24;
+  static constexpr double upper = 1e6;  // below 2^24, so integers print exactly
+};
+
+// The exact decimal m * 10^e correctly rounded to T, when one IEEE operation on exact operands
+// gives it (Clinger's fast path); false otherwise.
+template <json_floating T>
+bool exact_decimal(std::uint64_t m, int e, T& out) noexcept {
+  using limits = float_limits<T>;
+  if (m > limits::max_exact_integer || e < -limits::max_exact_pow10 ||
+      e > limits::max_exact_pow10) {
+    return false;
+  }
+  const T scale = static_cast<T>(exact_pow10[e < 0 ? -e : e]);
+  const T mantissa = static_cast<T>(m);
+  out = e < 0 ? mantissa / scale : mantissa * scale;
+  return true;
+}
+
+// Scans the JSON number at p and converts it to the nearest T, in one pass for short decimals (the
+// usual case) and with std::from_chars otherwise. Returns the end of the number, or nullptr when
+// the text at p is not one. A value too large for T, or too small to be other than zero, is
+// out of range.
+template <json_floating T>
+const char* read_json_floating(const char* p, const char* end, T& out,
+                               number_status& status) noexcept {
+  const char* const start = p;
+  const bool negative = p != end && *p == '-';
+  if (negative) ++p;
+  if (p == end || !is_digit(*p)) return nullptr;
+  std::uint64_t m = 0;
+  int digits = 0;  // significant, in m
+  int e = 0;
+  bool fast = true;
+  if (*p == '0') {
+    ++p;
+  } else {
+    for (; p != end && is_digit(*p); ++p) {
+      if (digits == 19) {
+        fast = false;
+        continue;
+      }
+      m = m * 10 + static_cast<std::uint64_t>(*p - '0');
+      ++digits;
+    }
+  }
+  if (p != end && *p == '.') {
+    ++p;
+    if (p == end || !is_digit(*p)) return nullptr;
+    for (; p != end && is_digit(*p); ++p) {
+      if (m == 0 && *p == '0') {
+        --e;
+      } else if (digits == 19) {
+        fast = false;
+      } else {
+        m = m * 10 + static_cast<std::uint64_t>(*p - '0');
+        ++digits;
+        --e;
+      }
+    }
+  }
+  if (p != end && (*p == 'e' || *p == 'E')) {
+    ++p;
+    const bool negative_exponent = p != end && *p == '-';
+    if (p != end && (*p == '-' || *p == '+')) ++p;
+    if (p == end || !is_digit(*p)) return nullptr;
+    int x = 0;
+    for (; p != end && is_digit(*p); ++p) {
+      if (x < 100000) x = x * 10 + (*p - '0');
+    }
+    e += negative_exponent ? -x : x;
+  }
+  T value{};
+  if (fast && (m == 0 || detail::exact_decimal(m, e, value))) {
+    out = negative ? -value : value;
+    status = number_status::ok;
+    return p;
+  }
+  const auto r = std::from_chars(start, p, value);
+  status = r.ec == std::errc() ? number_status::ok : number_status::out_of_range;
+  if (status == number_status::ok) out = value;
+  return p;
+}
+
+__extension__ typedef unsigned __int128 uint128;
+
+inline constexpr std::uint64_t pow10_u64[] = {1u,
+                                              10u,
+                                              100u,
+                                              1000u,
+                                              10000u,
+                                              100000u,
+                                              1000000u,
+                                              10000000u,
+                                              100000000u,
+                                              1000000000u,
+                                              10000000000u,
+                                              100000000000u,
+                                              1000000000000u,
+                                              10000000000000u,
+                                              100000000000000u,
+                                              1000000000000000u};
+
+inline constexpr std::uint64_t pow5_u64[] = {1u,
+                                             5u,
+                                             25u,
+                                             125u,
+                                             625u,
+                                             3125u,
+                                             15625u,
+                                             78125u,
+                                             390625u,
+                                             1953125u,
+                                             9765625u,
+                                             48828125u,
+                                             244140625u,
+                                             1220703125u,
+                                             6103515625u,
+                                             30517578125u,
+                                             152587890625u,
+                                             762939453125u,
+                                             3814697265625u,
+                                             19073486328125u};
+
+inline constexpr char digit_pairs[] =
+    "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+    "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+    "8081828384858687888990919293949596979899";
+
+// The 8 decimal digits of v < 10^8 as text, the first in the lowest byte (little-endian).
+[[gnu::always_inline]] inline std::uint64_t eight_digits(std::uint32_t v) noexcept {
+  const auto pair = [](std::uint32_t i) {
+    std::uint16_t two;
+    std::memcpy(&two, digit_pairs + 2 * i, 2);
+    return static_cast<std::uint64_t>(two);
+  };
+  const std::uint32_t a = v / 10000;
+  const std::uint32_t b = v % 10000;
+  return pair(a / 100) | pair(a % 100) << 16 | pair(b / 100) << 32 | pair(b % 100) << 48;
+}
+
+// Writes the shortest text that reads back as v (finite), exactly as std::to_chars(first, last,
+// v) does; p must have room for 48 bytes.
+//
+// Values with at most digits10 significant digits, the usual case, take a short path: v = f 2^q
+// exactly, so v 10^s = f 5^s 2^(q+s), an integer product and a shift, is rounded to the
+// digits10-digit integer m exactly. m 10^-s reads back as v when |f 5^s - m 2^t| < 5^s / 2 with
+// t = -(q+s) (half an ulp of v, scaled alike). Two decimals of at most digits10 digits never
+// read back as the same T, so m without its trailing zeros is the shortest form. Everything
+// else, and powers of two (whose ulp below is smaller), goes to std::to_chars.
+template <json_floating T>
+char* write_floating(char* p, T v) noexcept {
+  using limits = float_limits<T>;
+  using bits_t = std::conditional_t<sizeof(T) == 8, std::uint64_t, std::uint32_t>;
+  constexpr int mantissa_bits = std::numeric_limits<T>::digits - 1;
+  const double x = v < 0 ? -static_cast<double>(v) : static_cast<double>(v);
+  const auto bits = static_cast<std::uint64_t>(std::bit_cast<bits_t>(v));
+  const std::uint64_t fraction = bits & ((std::uint64_t(1) << mantissa_bits) - 1);
+  if (std::endian::native == std::endian::little && x >= 1e-5 && x < limits::upper &&
+      fraction != 0) {
+    // floor(log10(x)) from the binary exponent (log10(2) ~ 78913 / 2^18), corrected by one; a
+    // value next to a power of ten may still be one off, and then m has the wrong length.
+    const int binary_exponent = static_cast<int>(std::bit_cast<std::uint64_t>(x) >> 52) - 1023;
+    int e10 = (binary_exponent * 78913) >> 18;
+    if (e10 >= 0 ? x >= exact_pow10[e10 + 1] : x * exact_pow10[-e10 - 1] >= 1) ++e10;
+    const int s = limits::digits10 - 1 - e10;
+    const int biased = static_cast<int>(bits >> mantissa_bits) & (sizeof(T) == 8 ? 0x7FF : 0xFF);
+    const int q = biased - (std::numeric_limits<T>::max_exponent - 1) - mantissa_bits;
+    const int t = -(q + s);
+    if (s >= 0 && s < 20 && t > 0 && t < 64) {
+      const std::uint64_t f = fraction | (std::uint64_t(1) << mantissa_bits);
+      const uint128 product = static_cast<uint128>(f) * pow5_u64[s];
+      const std::uint64_t low_mask = (std::uint64_t(1) << t) - 1;
+      const std::uint64_t rest = static_cast<std::uint64_t>(product) & low_mask;
+      auto m = static_cast<std::uint64_t>(product >> t);
+      std::uint64_t off = rest;      // |f 5^s - m 2^t|
+      if (rest > (low_mask >> 1)) {  // round up
+        ++m;
+        off = low_mask - rest + 1;
+      }
+      const std::uint64_t low = pow10_u64[limits::digits10 - 1];
+      if (m >= low && m < low * 10 && static_cast<uint128>(off) * 2 < pow5_u64[s]) {
+        // m has exactly digits10 digits. They are built as text in a 128-bit register, first
+        // digit in the lowest byte, and stored whole: no byte is read back from memory.
+        constexpr int width = limits::digits10;
+        uint128 text;
+        if constexpr (width == 15) {
+          const auto high = static_cast<std::uint32_t>(m / 100000000);  // 7 digits
+          const auto low8 = static_cast<std::uint32_t>(m % 100000000);
+          text = ((static_cast<uint128>(eight_digits(low8)) << 64) | eight_digits(high)) >> 8;
+        } else {
+          static_assert(width == 6);
+          text = eight_digits(static_cast<std::uint32_t>(m)) >> 16;
+        }
+        // n, the digits up to the last that is not '0': one past the highest non-zero byte of
+        // text xor '0's.
+        constexpr uint128 zeros = [] {
+          uint128 z = 0;
+          for (int i = 0; i < width; ++i) z |= static_cast<uint128>('0') << (8 * i);
+          return z;
+        }();
+        const uint128 nonzero = text ^ zeros;
+        const auto nonzero_high = static_cast<std::uint64_t>(nonzero >> 64);
+        const auto nonzero_low = static_cast<std::uint64_t>(nonzero);
+        const int n = nonzero_high != 0 ? 16 - std::countl_zero(nonzero_high) / 8
+                                        : 8 - std::countl_zero(nonzero_low | 1) / 8;
+        const int e = width - n - s;         // the value is the first n digits * 10^e
+        const int exponent = width - 1 - s;  // of the first digit
+        const int fixed_size = e >= 0 ? n + e : exponent >= 0 ? n + 1 : n + 1 - exponent;
+        const int abs_exponent = exponent < 0 ? -exponent : exponent;
+        const int scientific_size = n + (n > 1 ? 1 : 0) + 2 + (abs_exponent >= 100 ? 3 : 2);
+        // The digits with a '.' after the first `whole` of them.
+        const auto with_point = [&](int whole) {
+          const uint128 mask = (static_cast<uint128>(1) << (8 * whole)) - 1;
+          return (text & mask) | (static_cast<uint128>('.') << (8 * whole)) | ((text & ~mask) << 8);
+        };
+        if (v < 0) *p++ = '-';
+        if (fixed_size <= scientific_size) {
+          if (e >= 0) {  // an integer: its digits are the first n + e, zeros included
+            std::memcpy(p, &text, 16);
+            return p + n + e;
+          }
+          if (exponent >= 0) {
+            const uint128 out = with_point(exponent + 1);
+            std::memcpy(p, &out, 16);
+            return p + n + 1;
+          }
+          std::memcpy(p, "0.00000000", 8);
+          p += 1 - exponent;
+          std::memcpy(p, &text, 16);
+          return p + n;
+        }
+        const uint128 out = with_point(1);
+        std::memcpy(p, &out, 16);
+        p += n > 1 ? n + 1 : 1;
+        *p++ = 'e';
+        *p++ = exponent < 0 ? '-' : '+';
+        if (abs_exponent >= 100) *p++ = static_cast<char>('0' + abs_exponent / 100);
+        std::memcpy(p, digit_pairs + 2 * (abs_exponent % 100), 2);
+        return p + 2;
+      }
+    }
+  }
+  return std::to_chars(p, p + 32, v).ptr;
+}
+
+// Parses all of `text` as a JSON number of type T.
+template <class T>
+number_status parse_number(std::string_view text, T& out) noexcept {
+  const char* p = text.data();
+  const char* end = p + text.size();
+  const number_scan scan = scan_json_number(p, end);
+  if (scan.end != end) return number_status::not_integral;  // not a number at all
+  if constexpr (json_integer<T>) {
+    if (!scan.integral) return number_status::not_integral;
+    return detail::convert_integer(p, end, out);
+  } else {
+    number_status status = number_status::ok;
+    detail::read_json_floating(p, end, out, status);
+    return status;
+  }
+}
+
+// --- dates --------------------------------------------------------------------------------------
+
+// "YYYY-MM-DD", a valid date with a four-digit year.
+inline bool parse_date(std::string_view s, std::chrono::year_month_day& out) noexcept {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  int parts[3] = {0, 0, 0};
+  const std::size_t starts[3] = {0, 5, 8};
+  const std::size_t lengths[3] = {4, 2, 2};
+  for (int i = 0; i < 3; ++i) {
+    for (std::size_t k = 0; k < lengths[i]; ++k) {
+      const char c = s[starts[i] + k];
+      if (!is_digit(c)) return false;
+      parts[i] = parts[i] * 10 + (c - '0');
+    }
+  }
+  const std::chrono::year_month_day d{std::chrono::year(parts[0]),
+                                      std::chrono::month(static_cast<unsigned>(parts[1])),
+                                      std::chrono::day(static_cast<unsigned>(parts[2]))};
+  if (!d.ok()) return false;
+  out = d;
+  return true;
+}
+
+// Writes "YYYY-MM-DD" to p (10 bytes); false for a date that has no such form.
+inline bool format_date(const std::chrono::year_month_day& d, char* p) noexcept {
+  const int y = static_cast<int>(d.year());
+  if (!d.ok() || y < 0 || y > 9999) return false;
+  const auto m = static_cast<unsigned>(d.month());
+  const auto day = static_cast<unsigned>(d.day());
+  const auto digit = [](unsigned v) { return static_cast<char>('0' + v); };
+  const auto uy = static_cast<unsigned>(y);
+  p[0] = digit(uy / 1000);
+  p[1] = digit(uy / 100 % 10);
+  p[2] = digit(uy / 10 % 10);
+  p[3] = digit(uy % 10);
+  p[4] = '-';
+  p[5] = digit(m / 10);
+  p[6] = digit(m % 10);
+  p[7] = '-';
+  p[8] = digit(day / 10);
+  p[9] = digit(day % 10);
+  return true;
+}
+
+// --- messages -----------------------------------------------------------------------------------
+
+// Appends `text` for a message: printable ASCII and valid UTF-8 as they are, other bytes as
+// \u00XX or \xXX, and at most `limit` bytes of input followed by "...".
+inline void append_printable(std::string& out, std::string_view text, std::size_t limit = 40) {
+  static constexpr char hex[] = "0123456789ABCDEF";
+  const char* p = text.data();
+  const char* end = p + std::min(text.size(), limit);
+  while (p < end) {
+    const auto c = static_cast<unsigned char>(*p);
+    if (c >= 0x20 && c < 0x7F) {
+      out += static_cast<char>(c);
+      ++p;
+    } else if (c >= 0x80 && utf8_sequence_length(p, text.data() + text.size()) != 0) {
+      const std::size_t n = utf8_sequence_length(p, text.data() + text.size());
+      out.append(p, n);
+      p += n;
+    } else {
+      out += c < 0x80 ? "\\u00" : "\\x";
+      out += hex[c >> 4];
+      out += hex[c & 0xF];
+      ++p;
+    }
+  }
+  if (text.size() > limit) out += "...";
+}
+
+// Describes the JSON token at p, for "expected ..., got <this>".
+inline std::string describe_json_token(const char* p, const char* end) {
+  if (p == end) return "the end of the input";
+  switch (*p) {
+    case '{':
+      return "an object";
+    case '[':
+      return "an array";
+    case '"': {
+      const char* q = p + 1;
+      while (q != end && *q != '"') q += (*q == '\\' && q + 1 != end) ? 2 : 1;
+      std::string out;
+      append_printable(
+          out, std::string_view(p, static_cast<std::size_t>((q == end ? q : q + 1) - p)), 42);
+      return out;
+    }
+    default:
+      break;
+  }
+  const char* q = p;
+  while (q != end && q - p < 40 &&
+         (is_digit(*q) || (*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z') || *q == '-' ||
+          *q == '+' || *q == '.')) {
+    ++q;
+  }
+  std::string out;
+  if (q == p) {
+    out = "'";
+    append_printable(out, std::string_view(p, 1), 1);
+    out += "'";
+  } else {
+    append_printable(out, std::string_view(p, static_cast<std::size_t>(q - p)));
+  }
+  return out;
+}
+
+// `text` with its control characters as \u00XX, for the what() of an exception, which is a C
+// string and would end at a NUL.
+inline std::string escape_controls(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (const char c : text) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u < 0x20) {
+      out += "\\u00";
+      out += "0123456789ABCDEF"[u >> 4];
+      out += "0123456789ABCDEF"[u & 0xF];
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+// "\"text\"", for messages.
+inline std::string quoted(std::string_view text) {
+  std::string out = "\"";
+  append_printable(out, text);
+  out += '"';
+  return out;
+}
+
+}  // namespace cited::detail
+
+#endif  // CITED_DETAIL_TEXT_HPP
