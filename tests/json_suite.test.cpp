@@ -187,9 +187,23 @@ std::vector<double> special_doubles() {
   return out;
 }
 
-// A finite double from one of five families, chosen by i.
+// A short decimal, m * 10^e with 1 to 17 digits, as data usually holds: the writer's fast path.
+template <class T>
+T random_decimal(std::mt19937_64& rng) {
+  const int digits = std::uniform_int_distribution<int>(1, 17)(rng);
+  std::string text = std::to_string(rng() % 10);
+  for (int k = 1; k < digits; ++k) text += static_cast<char>('0' + rng() % 10);
+  text += 'e' + std::to_string(std::uniform_int_distribution<int>(-30, 25)(rng));
+  T value{};
+  std::from_chars(text.data(), text.data() + text.size(), value);
+  return rng() % 2 == 0 ? value : -value;
+}
+
+// A finite double from one of six families, chosen by i.
 double random_double(std::mt19937_64& rng, std::size_t i) {
-  switch (i % 5) {
+  switch (i % 6) {
+    case 5:
+      return random_decimal<double>(rng);
     case 0:  // any bit pattern that is finite
       for (;;) {
         const double d = std::bit_cast<double>(rng());
@@ -510,6 +524,28 @@ TEST_CASE("to_json and from_json<double>: shortest round trip") {
   }
   INFO(failures, " of ", values.size(), " failed, first:", first);
   CHECK(values.size() == total);
+  CHECK(failures == 0);
+}
+
+TEST_CASE("to_json and from_json<float>: shortest round trip") {
+  std::mt19937_64 rng(0x5eed'c17e'd0c5'0002);
+  std::size_t failures = 0;
+  std::string first;
+  for (std::size_t i = 0; i < 200'000; ++i) {
+    float f = i % 2 == 0 ? random_decimal<float>(rng)
+                         : std::bit_cast<float>(static_cast<std::uint32_t>(rng()));
+    if (!std::isfinite(f)) continue;
+    char buffer[64];
+    const std::string expected(buffer, std::to_chars(buffer, buffer + sizeof buffer, f).ptr);
+    const std::string text = cited::to_json(f);
+    const float back = cited::from_json<float>(text);
+    if (text == expected && std::bit_cast<std::uint32_t>(back) == std::bit_cast<std::uint32_t>(f)) {
+      continue;
+    }
+    if (failures < 5) first += "\n  " + expected + ": wrote " + text;
+    ++failures;
+  }
+  INFO(failures, " failed, first:", first);
   CHECK(failures == 0);
 }
 
