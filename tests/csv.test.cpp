@@ -110,6 +110,27 @@ struct posting {
 };
 BOOST_DESCRIBE_STRUCT(posting, (), (role, at))
 
+struct single {
+  std::optional<int> v;
+  friend bool operator==(const single&, const single&) = default;
+};
+BOOST_DESCRIBE_STRUCT(single, (), (v))
+
+struct all_optional {
+  std::optional<int> a;
+  std::optional<std::string> b;
+};
+BOOST_DESCRIBE_STRUCT(all_optional, (), (a, b))
+
+struct ambiguous {
+  int id = 0;
+  std::optional<all_optional> o;
+};
+BOOST_DESCRIBE_STRUCT(ambiguous, (), (id, o))
+
+struct nothing {};
+BOOST_DESCRIBE_STRUCT(nothing, (), ())
+
 }  // namespace csv_user
 
 namespace {
@@ -191,6 +212,20 @@ static_assert(!csv_writable<csv_user::point>);
 static_assert(csv_readable<csv_user::point>);
 static_assert(csv_readable<csv_user::office>);
 static_assert(!csv_readable<int>);
+// An optional nested struct whose columns may all be empty could not be told from an empty one,
+// and a struct with no member has no columns: neither is a CSV row.
+static_assert(csv_writable<std::vector<csv_user::single>>);
+static_assert(!csv_writable<std::vector<csv_user::ambiguous>>);
+static_assert(!csv_readable<csv_user::ambiguous>);
+static_assert(!csv_writable<std::vector<csv_user::nothing>>);
+// to_csv iterates a const range, so a range that only a mutable reference can iterate (as
+// std::views::filter) is refused up front.
+struct mutable_only_range {
+  std::vector<csv_user::single> rows;
+  auto begin() { return rows.begin(); }
+  auto end() { return rows.end(); }
+};
+static_assert(!csv_writable<mutable_only_range>);
 static_assert(!csv_readable<cited::country>);
 static_assert(!csv_readable<std::optional<csv_user::point>>);
 static_assert(std::is_base_of_v<std::runtime_error, cited::csv_error>);
@@ -625,5 +660,17 @@ TEST_CASE("csv_error with a NUL byte in the input") {
                       R"(got "20\u000024")",
                       R"(row 2, column 4 (when): expected a period like 2024, 2024-Q1, 2024-03, )"
                       R"(2024-03-05 or 2020/2024, got "20\u000024")"});
+  }
+}
+
+TEST_CASE("from_csv and line breaks at the end") {
+  SUBCASE("a one-column row that is one empty field is a row, even the last") {
+    const std::vector<csv_user::single> rows{{1}, {std::nullopt}, {std::nullopt}};
+    const std::string csv = cited::to_csv(rows);
+    CHECK(csv == "v\r\n1\r\n\r\n\r\n");
+    CHECK(cited::from_csv<csv_user::single>(csv) == rows);
+  }
+  SUBCASE("blank lines after the last row of several columns are not rows") {
+    CHECK(cited::from_csv<csv_user::point>("x,y\n1,2\n\n\r\n").size() == 1);
   }
 }

@@ -144,6 +144,26 @@ struct booking {
 };
 BOOST_DESCRIBE_STRUCT(booking, (), (who, seat))
 
+// A label whose proxy is a string: a plain text cell in CSV, a JSON string in JSON.
+class label {
+ public:
+  explicit label(std::string text) : text_(std::move(text)) {
+    if (text_.empty()) throw std::invalid_argument("a label is not empty");
+  }
+  const std::string& text() const noexcept { return text_; }
+  friend bool operator==(const label&, const label&) = default;
+
+ private:
+  std::string text_;
+};
+
+struct tagged {
+  int id = 0;
+  label tag{"none"};
+  friend bool operator==(const tagged&, const tagged&) = default;
+};
+BOOST_DESCRIBE_STRUCT(tagged, (), (id, tag))
+
 // Neither form: a string_form without a reader, and proxy_forms with the wrong signatures.
 struct write_only {};
 struct wrong_reader {};
@@ -205,6 +225,13 @@ struct cited::proxy_form<form_user::fraction> {
   using proxy = form_user::fraction_parts;
   static proxy to_proxy(const form_user::fraction& f) { return {f.k(), f.n()}; }
   static form_user::fraction from_proxy(proxy&& p) { return form_user::fraction(p.k, p.n); }
+};
+
+template <>
+struct cited::proxy_form<form_user::label> {
+  using proxy = std::string;
+  static std::string to_proxy(const form_user::label& l) { return l.text(); }
+  static form_user::label from_proxy(std::string&& s) { return form_user::label(std::move(s)); }
 };
 
 template <>
@@ -469,5 +496,24 @@ TEST_CASE("proxy_form") {
                           "expected an integer from 0 to 4294967295, got an empty field",
                           "row 2, column 5 (relapsed.n): expected an integer from 0 to "
                           "4294967295, got an empty field"});
+  }
+}
+
+TEST_CASE("proxy_form whose proxy is text") {
+  const std::vector<form_user::tagged> rows{{1, form_user::label("a, b")},
+                                            {2, form_user::label("c")}};
+  SUBCASE("a CSV cell holds the text itself, quoted only as RFC 4180 needs") {
+    const std::string csv = cited::to_csv(rows, {.crlf = false});
+    CHECK(csv == "id,tag\n1,\"a, b\"\n2,c\n");
+    CHECK(cited::from_csv<form_user::tagged>(csv) == rows);
+  }
+  SUBCASE("JSON holds a string") {
+    CHECK(cited::to_json(rows[1]) == R"({"id":2,"tag":"c"})");
+    CHECK(cited::from_json<form_user::tagged>(R"({"id":2,"tag":"c"})") == rows[1]);
+  }
+  SUBCASE("from_proxy's refusal names the cell") {
+    const auto r = cited::try_from_csv<form_user::tagged>("id,tag\n1,\"\"\n");
+    REQUIRE_FALSE(r);
+    CHECK(std::string_view(r.error().what()) == "row 2, column 2 (tag): a label is not empty");
   }
 }

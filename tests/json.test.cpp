@@ -114,6 +114,11 @@ struct labelled {
 };
 BOOST_DESCRIBE_STRUCT(labelled, (), (label))
 
+struct defaulted {
+  std::optional<int> x = 5;
+};
+BOOST_DESCRIBE_STRUCT(defaulted, (), (x))
+
 struct nested {
   std::vector<nested> children;
 };
@@ -287,6 +292,12 @@ TEST_CASE("from_json") {
     cited::from_json(R"({"name":"new","kind":"database"})", target);
     CHECK(target == news::outlet{"new", news::medium::database, std::nullopt});
   }
+  SUBCASE("a missing optional member is empty, whatever its default initializer") {
+    CHECK(cited::to_json(news::defaulted{std::nullopt}) == "{}");
+    CHECK(cited::from_json<news::defaulted>("{}").x == std::nullopt);
+    CHECK(cited::from_json<news::defaulted>(R"({"x":null})").x == std::nullopt);
+    CHECK(cited::from_json<news::defaulted>(R"({"x":7})").x == 7);
+  }
   SUBCASE("unknown members may be skipped on request") {
     const auto o = cited::from_json<news::outlet>(
         R"({"extra":{"deep":[1,{"x":null}]},"name":"a","kind":"newspaper"})",
@@ -319,6 +330,13 @@ TEST_CASE("from_json errors") {
         R"(1:69: at $.sources[0].kind: expected one of "newspaper", "broadcaster" or "database", got "radio")");
     CHECK(error_of<std::map<std::string, int>>(R"({"a b":true})").path() == R"($["a b"])");
     CHECK(error_of<news::entry>(R"({"body":{"figure":{"n":"7"}}})").path() == "$.body.figure.n");
+  }
+  SUBCASE("keys in paths are quoted and escaped as in JSON") {
+    CHECK(error_of<std::map<std::string, int>>(R"({"a\"]b":true})").path() == R"($["a\"]b"])");
+    const cited::json_error e("bad", "root", 0, 3, 4);
+    CHECK(e.path() == "root");
+    CHECK(e.reason() == "bad");
+    CHECK(std::string_view(e.what()) == "3:4: at root: bad");
   }
   SUBCASE("column counts code points") {
     const auto e = error_of<std::vector<int>>("[\"\xE4\xB8\xAD\xE6\x96\x87\", 1]");

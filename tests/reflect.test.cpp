@@ -273,6 +273,16 @@ TEST_CASE("hash_value") {
     CHECK(cited::hash_value(a) !=
           cited::hash_value(user::keyed{"a", {1, 2}, user::shade::dark, std::string("3")}));
   }
+  SUBCASE("unordered containers hash alike whatever their order") {
+    std::unordered_set<std::string> a_set, b_set;
+    for (int i = 0; i < 50; ++i) a_set.insert(std::to_string(i));
+    for (int i = 49; i >= 0; --i) b_set.insert(std::to_string(i));
+    b_set.rehash(512);
+    REQUIRE(a_set == b_set);
+    CHECK(cited::hash_value(a_set) == cited::hash_value(b_set));
+    b_set.erase("7");
+    CHECK(cited::hash_value(a_set) != cited::hash_value(b_set));
+  }
   SUBCASE("as the hash of an unordered container") {
     std::unordered_set<user::keyed, cited::hash> set{a, a, user::keyed{"b", {}, {}, 0}};
     CHECK(set.size() == 2);

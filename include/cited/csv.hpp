@@ -176,8 +176,16 @@ void csv_optional_columns(bool inside_optional, std::vector<bool>& out) {
 
 // Types whose cell holds their text as it is, not JSON.
 template <class T>
-constexpr bool csv_text_cell = has_string_form<T> || std::is_same_v<T, std::string> ||
-                               described_enum<T> || std::is_same_v<T, std::chrono::year_month_day>;
+constexpr bool csv_text_cell() {
+  if constexpr (has_string_form<T>) {
+    return true;
+  } else if constexpr (has_proxy_form<T>) {
+    return csv_text_cell<typename proxy_form<T>::proxy>();
+  } else {
+    return std::is_same_v<T, std::string> || described_enum<T> ||
+           std::is_same_v<T, std::chrono::year_month_day>;
+  }
+}
 
 struct csv_cell {
   std::string_view text;
@@ -264,7 +272,9 @@ class csv_writer {
   bool leaf(const T& v) {
     if constexpr (is_optional<T>::value) {
       return !v || leaf(*v);
-    } else if constexpr (csv_text_cell<T>) {
+    } else if constexpr (has_proxy_form<T> && !has_string_form<T>) {
+      return leaf(proxy_form<T>::to_proxy(v));
+    } else if constexpr (csv_text_cell<T>()) {
       scratch_.clear();
       if constexpr (has_string_form<T>) {
         string_form<T>::write(v, scratch_);
@@ -272,17 +282,10 @@ class csv_writer {
         scratch_ = v;
       } else if constexpr (described_enum<T>) {
         scratch_ = enum_name(v);
-        if (scratch_.empty()) {
-          return fail(
-              "the value " +
-              std::to_string(static_cast<long long>(static_cast<std::underlying_type_t<T>>(v))) +
-              " of enum " + std::string(type_name<T>) + " has no name");
-        }
+        if (scratch_.empty()) return fail(unnamed_enum_message(v));
       } else {
         scratch_.resize(10);
-        if (!format_date(v, scratch_.data())) {
-          return fail("cannot write an invalid date or a year beyond 9999");
-        }
+        if (!format_date(v, scratch_.data())) return fail(std::string(unwritable_date_message));
       }
       if (!is_valid_utf8(scratch_)) return fail("cannot write text that is not valid UTF-8");
       cell(scratch_, true);
@@ -292,9 +295,7 @@ class csv_writer {
       try {
         cited::to_json(v, scratch_);
       } catch (const json_error& e) {
-        return fail(e.path() == "$"
-                        ? std::string(e.reason())
-                        : "at " + std::string(e.path()) + ": " + std::string(e.reason()));
+        return fail(path_and_reason(e));
       }
       cell(scratch_, false);
       return true;
@@ -351,8 +352,15 @@ class csv_reader {
     const std::size_t width = cells_.size();
     std::vector<csv_cell> leaves(names.size());
     std::vector<T> rows;
+    // Line breaks after the last row are not rows, unless a row is one empty field.
+    const char* content_end = end_;
+    if (width > 1) {
+      while (content_end != p_ && (content_end[-1] == '\r' || content_end[-1] == '\n')) {
+        --content_end;
+      }
+    }
     for (std::size_t row = 2; p_ != end_; ++row) {
-      if (blank_to_end()) break;
+      if (width > 1 && p_ >= content_end) break;
       row_ = row;
       if (!record()) return error_;
       if (cells_.size() != width) {
@@ -377,14 +385,6 @@ class csv_reader {
   }
 
  private:
-  // True when only line breaks are left: blank lines at the end are not rows.
-  bool blank_to_end() const noexcept {
-    for (const char* q = p_; q != end_; ++q) {
-      if (*q != '\r' && *q != '\n') return false;
-    }
-    return true;
-  }
-
   bool fail(std::string reason, std::size_t column) {
     const bool named = row_ > 1 && column >= 1 && column <= header_.size();
     error_ = csv_error(reason, row_, column, named ? std::string_view(header_[column - 1]) : "");
@@ -455,6 +455,18 @@ class csv_reader {
     return true;
   }
 
+  template <class T, class Slot, class ProxySlot>
+  static bool from_proxy_into(Slot& slot, ProxySlot& p, std::size_t leaf, csv_failure& failure) {
+    std::string error;
+    std::optional<T> v = from_proxy_or_error<T>(p, error);
+    if (!v) {
+      failure = {error, leaf};
+      return false;
+    }
+    slot = std::move(*v);
+    return true;
+  }
+
   template <class T, class Slot>
   static bool read_cells(Slot& slot, const csv_cell* leaves, std::size_t first,
                          csv_failure& failure) {
@@ -462,15 +474,7 @@ class csv_reader {
       using proxy = typename proxy_form<T>::proxy;
       slot_t<proxy> p{};
       if (!read_cells<proxy>(p, leaves, first, failure)) return false;
-      std::string error;
-      std::optional<T> v = call_user_reader(
-          [&] { return std::optional<T>(proxy_form<T>::from_proxy(take<proxy>(p))); }, error);
-      if (!v) {
-        failure = {error, first};
-        return false;
-      }
-      slot = std::move(*v);
-      return true;
+      return from_proxy_into<T>(slot, p, first, failure);
     } else if constexpr (csv_flattens<T>() && is_optional<T>::value) {
       using U = typename T::value_type;
       bool all_empty = true;
@@ -480,11 +484,7 @@ class csv_reader {
         slot.reset();
         return true;
       }
-      if constexpr (std::is_default_constructible_v<U>) {
-        return read_cells<U>(slot.emplace(), leaves, first, failure);
-      } else {
-        return read_cells<U>(slot, leaves, first, failure);
-      }
+      return read_cells<U>(optional_target(slot), leaves, first, failure);
     } else if constexpr (csv_flattens<T>()) {
       constexpr auto offsets = csv_offsets<T>();
       const auto member = [&](auto I, auto& target) {
@@ -500,12 +500,7 @@ class csv_reader {
         typename field_slots<T, std::make_index_sequence<field_count<T>>>::type slots{};
         boost::mp11::mp_for_each<boost::mp11::mp_iota_c<field_count<T>>>(
             [&](auto I) { ok = ok && member(I, std::get<I>(slots)); });
-        if (ok) {
-          [&]<std::size_t... I>(std::index_sequence<I...>) {
-            slot = T{take<field_type_at<T, I>>(std::get<I>(slots))...};
-          }
-          (std::make_index_sequence<field_count<T>>());
-        }
+        if (ok) assign_from_slots<T>(slot, slots);
       }
       return ok;
     } else {
@@ -528,11 +523,12 @@ class csv_reader {
         slot.reset();
         return true;
       }
-      if constexpr (std::is_default_constructible_v<U>) {
-        return read_leaf<U>(slot.emplace(), cell, leaf, failure);
-      } else {
-        return read_leaf<U>(slot, cell, leaf, failure);
-      }
+      return read_leaf<U>(optional_target(slot), cell, leaf, failure);
+    } else if constexpr (has_proxy_form<T> && !has_string_form<T>) {
+      using proxy = typename proxy_form<T>::proxy;
+      slot_t<proxy> p{};
+      if (!read_leaf<proxy>(p, cell, leaf, failure)) return false;
+      return from_proxy_into<T>(slot, p, leaf, failure);
     } else if constexpr (std::is_same_v<T, std::string>) {
       if (!cell.present) return fail_expected("a string");
       slot.assign(cell.text);
@@ -561,10 +557,7 @@ class csv_reader {
       auto r = cited::try_from_json<T>(cell.text);
       if (!r && std::is_arithmetic_v<T>) return fail_expected(expected_json<T>());
       if (!r) {
-        const json_error& e = r.error();
-        failure = {e.path() == "$" ? std::string(e.reason())
-                                   : "at " + std::string(e.path()) + ": " + std::string(e.reason()),
-                   leaf};
+        failure = {path_and_reason(r.error()), leaf};
         return false;
       }
       slot = std::move(*r);
@@ -582,8 +575,47 @@ class csv_reader {
   csv_error error_{"", 0, 0, ""};
 };
 
+// True when some column of T must hold a value: one that is not, and is not inside, an optional.
 template <class T>
-concept csv_row = csv_flattens<T>() && !is_optional<T>::value;
+constexpr bool csv_has_required_column() {
+  if constexpr (!csv_flattens<T>()) {
+    return !is_optional<T>::value;
+  } else if constexpr (has_proxy_form<T>) {
+    return csv_has_required_column<typename proxy_form<T>::proxy>();
+  } else if constexpr (is_optional<T>::value) {
+    return false;
+  } else {
+    bool any = false;
+    boost::mp11::mp_for_each<boost::mp11::mp_iota_c<field_count<T>>>(
+        [&](auto I) { any = any || csv_has_required_column<field_type_at<T, I>>(); });
+    return any;
+  }
+}
+
+// False when T holds an optional nested struct all of whose columns may be empty: an empty
+// one could not be told from a present one whose members are all empty.
+template <class T>
+constexpr bool csv_unambiguous() {
+  if constexpr (!csv_flattens<T>()) {
+    return true;
+  } else if constexpr (has_proxy_form<T>) {
+    return csv_unambiguous<typename proxy_form<T>::proxy>();
+  } else if constexpr (is_optional<T>::value) {
+    using U = typename T::value_type;
+    return csv_has_required_column<U>() && csv_unambiguous<U>();
+  } else {
+    bool ok = true;
+    boost::mp11::mp_for_each<boost::mp11::mp_iota_c<field_count<T>>>(
+        [&](auto I) { ok = ok && csv_unambiguous<field_type_at<T, I>>(); });
+    return ok;
+  }
+}
+
+// A struct that can be a CSV row: described (or with a described proxy), with at least one
+// column, and no optional nested struct that could be read back as empty by mistake.
+template <class T>
+concept csv_row = csv_flattens<T>() && !is_optional<T>::value &&
+                  (csv_width<T>() > 0) && csv_unambiguous<T>();
 
 }  // namespace detail
 
@@ -599,8 +631,8 @@ requires detail::csv_row<T> std::vector<std::string> csv_columns() {
 /// per element. Numbers and booleans are written as in JSON; an empty `std::optional` is an
 /// empty field, and an empty string is `""`; containers and variants are their JSON in one
 /// field. Throws `csv_error`, leaving `out` as it was, for what JSON would refuse too.
-template <std::ranges::input_range R>
-requires detail::csv_row<std::ranges::range_value_t<R>>
+template <class R>
+requires std::ranges::input_range<const R> && detail::csv_row<std::ranges::range_value_t<R>>
 void to_csv(const R& rows, std::string& out, csv::write_options options = {}) {
   using T = std::ranges::range_value_t<R>;
   const std::size_t base = out.size();
@@ -625,8 +657,8 @@ void to_csv(const R& rows, std::string& out, csv::write_options options = {}) {
 /// The CSV of `rows`, a range of described structs, with a header row.
 ///
 ///     cited::to_csv(std::vector<point>{{1, 2}}) == "x,y\r\n1,2\r\n"
-template <std::ranges::input_range R>
-requires detail::csv_row<std::ranges::range_value_t<R>>
+template <class R>
+requires std::ranges::input_range<const R> && detail::csv_row<std::ranges::range_value_t<R>>
 [[nodiscard]] std::string to_csv(const R& rows, csv::write_options options = {}) {
   std::string out;
   cited::to_csv(rows, out, options);

@@ -60,8 +60,7 @@ class json_error : public std::runtime_error {
   std::size_t offset() const noexcept { return offset_; }
   /// Where in the document: `$` for the root, then `.member`, `[index]` or `["key"]`.
   std::string_view path() const noexcept {
-    const std::string_view w = what();
-    return w.substr(w.find("at $") + 3, path_size_);
+    return std::string_view(what()).substr(path_begin_, path_size_);
   }
   /// What was wrong, without the position and path.
   std::string_view reason() const noexcept {
@@ -76,13 +75,17 @@ class json_error : public std::runtime_error {
         offset_(offset),
         line_(line),
         column_(column),
+        path_begin_(position_prefix(line, column).size() + 3),
         path_size_(path.size()),
         reason_size_(reason.size()) {}
 
+  static std::string position_prefix(std::size_t line, std::size_t column) {
+    return line == 0 ? std::string() : std::to_string(line) + ':' + std::to_string(column) + ": ";
+  }
+
   static std::string compose(std::string_view reason, std::string_view path, std::size_t line,
                              std::size_t column) {
-    std::string s;
-    if (line != 0) s = std::to_string(line) + ':' + std::to_string(column) + ": ";
+    std::string s = position_prefix(line, column);
     s += "at ";
     s += path;
     s += ": ";
@@ -90,7 +93,7 @@ class json_error : public std::runtime_error {
     return s;
   }
 
-  std::size_t offset_, line_, column_, path_size_, reason_size_;
+  std::size_t offset_, line_, column_, path_begin_, path_size_, reason_size_;
 };
 
 /// A value read from JSON, or the `json_error` that stopped it (in the manner of
@@ -114,7 +117,8 @@ struct write_options {
 struct read_options {
   /// Skip object members that the target type does not have, instead of failing.
   bool skip_unknown_keys = false;
-  /// The deepest nesting of arrays and objects accepted.
+  /// The deepest nesting of arrays and objects accepted. Reading recurses once per level, so a
+  /// limit of many thousands may exhaust the stack.
   std::size_t max_depth = 256;
 };
 
@@ -138,11 +142,6 @@ namespace detail {
 // --- type traits --------------------------------------------------------------------------------
 
 template <class T>
-struct is_optional : std::false_type {};
-template <class T>
-struct is_optional<std::optional<T>> : std::true_type {};
-
-template <class T>
 struct is_vector : std::false_type {};
 template <class T, class A>
 struct is_vector<std::vector<T, A>> : std::true_type {};
@@ -158,11 +157,6 @@ template <class V, class C, class A>
 struct is_string_map<std::map<std::string, V, C, A>> : std::true_type {};
 template <class V, class H, class E, class A>
 struct is_string_map<std::unordered_map<std::string, V, H, E, A>> : std::true_type {};
-
-template <class T>
-struct is_variant : std::false_type {};
-template <class... Ts>
-struct is_variant<std::variant<Ts...>> : std::true_type {};
 
 template <class T>
 inline constexpr bool dependent_false = false;
@@ -201,6 +195,26 @@ struct field_slots<T, std::index_sequence<I...>> {
   using type = std::tuple<slot_t<field_type_at<T, I>>...>;
 };
 
+// Assigns to slot the T built by aggregate initialization from slots, filled by a reader.
+template <class T, class Slot, class Slots>
+void assign_from_slots(Slot& slot, Slots& slots) {
+  [&]<std::size_t... I>(std::index_sequence<I...>) {
+    slot = T{take<field_type_at<T, I>>(std::get<I>(slots))...};
+  }
+  (std::make_index_sequence<field_count<T>>());
+}
+
+// Where a reader puts the value of a std::optional<U>: into U, emplaced, when U has a default
+// constructor; else into the optional itself, which the reader assigns.
+template <class U>
+auto& optional_target(std::optional<U>& o) {
+  if constexpr (std::is_default_constructible_v<U>) {
+    return o.emplace();
+  } else {
+    return o;
+  }
+}
+
 template <class T, std::size_t... I>
 constexpr bool field_is_optional(std::size_t i, std::index_sequence<I...>) noexcept {
   constexpr bool flags[] = {is_optional<field_type_at<T, I>>::value..., false};
@@ -221,10 +235,19 @@ auto call_user_reader(F&& f, std::string& error) -> decltype(f()) {
   }
 }
 
+// The type_name of each alternative of a variant: the keys of its JSON form.
+template <class T>
+constexpr auto variant_names() noexcept {
+  std::array<std::string_view, std::variant_size_v<T>> names{};
+  boost::mp11::mp_for_each<boost::mp11::mp_iota_c<std::variant_size_v<T>>>(
+      [&](auto I) { names[I] = type_name<std::variant_alternative_t<I, T>>; });
+  return names;
+}
+
 template <std::size_t N>
 constexpr bool distinct_names(const std::array<std::string_view, N>& names) noexcept {
   for (std::size_t i = 0; i < N; ++i) {
-    if (names[i].empty()) return false;
+    if (!detail::is_identifier(names[i])) return false;
     for (std::size_t j = 0; j < i; ++j) {
       if (names[i] == names[j]) return false;
     }
@@ -239,6 +262,14 @@ inline bool same_key(std::string_view a, std::string_view b) noexcept {
     if (a[i] != b[i]) return false;
   }
   return true;
+}
+
+// T from the proxy read into `p`, or std::nullopt with `error` set to why from_proxy refused it.
+template <class T, class ProxySlot>
+std::optional<T> from_proxy_or_error(ProxySlot& p, std::string& error) {
+  using proxy = typename proxy_form<T>::proxy;
+  return call_user_reader(
+      [&] { return std::optional<T>(proxy_form<T>::from_proxy(take<proxy>(p))); }, error);
 }
 
 // --- messages -----------------------------------------------------------------------------------
@@ -287,6 +318,22 @@ std::string expected_json() {
   } else {
     return "a value";
   }
+}
+
+inline constexpr std::string_view unwritable_date_message =
+    "cannot write an invalid date or a year beyond 9999";
+
+template <described_enum E>
+std::string unnamed_enum_message(E e) {
+  return "the value " + std::to_string(static_cast<long long>(detail::underlying(e))) +
+         " of enum " + std::string(type_name<E>) + " has no name";
+}
+
+// "at $.a: reason" without the position, or the reason alone at the root: a json_error as part
+// of another message.
+inline std::string path_and_reason(const json_error& e) {
+  if (e.path() == "$") return std::string(e.reason());
+  return "at " + std::string(e.path()) + ": " + std::string(e.reason());
 }
 
 // One step of a path, innermost first while an error unwinds.
@@ -400,12 +447,7 @@ class json_writer {
       return true;
     } else if constexpr (described_enum<T>) {
       const std::string_view name = enum_name(v);
-      if (name.empty()) {
-        return fail(
-            "the value " +
-            std::to_string(static_cast<long long>(static_cast<std::underlying_type_t<T>>(v))) +
-            " of enum " + std::string(type_name<T>) + " has no name");
-      }
+      if (name.empty()) return fail(unnamed_enum_message(v));
       return string(name);
     } else if constexpr (described_class<T>) {
       return object(v);
@@ -592,6 +634,9 @@ class json_writer {
 
   template <class T>
   bool variant(const T& v) {
+    static_assert(distinct_names(variant_names<T>()),
+                  "cited: each alternative of a variant needs a distinct cited::type_name that is "
+                  "an identifier");
     if (v.valueless_by_exception()) return fail("cannot write a valueless variant");
     return boost::mp11::mp_with_index<std::variant_size_v<T>>(v.index(), [&](auto I) {
       using alt = std::variant_alternative_t<I, T>;
@@ -832,67 +877,14 @@ class json_reader {
   bool skip_value() {
     if (p_ == end_) return fail(p_, "expected a JSON value, got the end of the input");
     switch (*p_) {
-      case '{': {
-        if (!enter()) return false;
-        ++p_;
-        ws();
-        if (at('}')) {
-          ++p_;
-          --depth_;
-          return true;
-        }
-        for (;;) {
-          if (!at('"')) return fail(p_, "expected a member name in quotes, got " + got(p_));
-          const char* key = p_;
-          if (!string_body(nullptr)) return false;
-          ws();
-          if (!at(':')) return fail(p_, "expected ':' after the member name, got " + got(p_));
-          ++p_;
-          ws();
-          if (!skip_value()) {
-            failure_.add_key(raw_key(key));
-            return false;
-          }
-          ws();
-          if (at(',')) {
-            ++p_;
-            ws();
-          } else if (at('}')) {
-            ++p_;
-            --depth_;
-            return true;
-          } else {
-            return fail(p_, "expected ',' or '}' after an object member, got " + got(p_));
-          }
-        }
-      }
-      case '[': {
-        if (!enter()) return false;
-        ++p_;
-        ws();
-        if (at(']')) {
-          ++p_;
-          --depth_;
-          return true;
-        }
-        for (std::size_t i = 0;; ++i) {
-          if (!skip_value()) {
-            failure_.add_index(i);
-            return false;
-          }
-          ws();
-          if (at(',')) {
-            ++p_;
-            ws();
-          } else if (at(']')) {
-            ++p_;
-            --depth_;
-            return true;
-          } else {
-            return fail(p_, "expected ',' or ']' after an array element, got " + got(p_));
-          }
-        }
-      }
+      case '{':
+        return members([&](std::string_view, const char* key_start) {
+          if (skip_value()) return true;
+          failure_.add_key(raw_key(key_start));
+          return false;
+        });
+      case '[':
+        return elements([&](std::size_t) { return skip_value(); });
       case '"':
         return string_body(nullptr);
       case 't':
@@ -940,8 +932,7 @@ class json_reader {
       slot_t<proxy> p{};
       if (!read<proxy>(p)) return false;
       std::string error;
-      std::optional<T> v = call_user_reader(
-          [&] { return std::optional<T>(proxy_form<T>::from_proxy(take<proxy>(p))); }, error);
+      std::optional<T> v = from_proxy_or_error<T>(p, error);
       if (!v) return fail(where, error);
       slot = std::move(*v);
       return true;
@@ -1025,12 +1016,7 @@ class json_reader {
         return true;
       }
       const std::size_t depth = failure_.path.size();
-      bool ok;
-      if constexpr (std::is_default_constructible_v<U>) {
-        ok = read<U>(slot.emplace());
-      } else {
-        ok = read<U>(slot);
-      }
+      const bool ok = read<U>(optional_target(slot));
       // A value of the wrong type here: say that null would do too.
       if (!ok && failure_.where == where && failure_.path.size() == depth &&
           std::string_view(failure_.reason)
@@ -1107,8 +1093,10 @@ class json_reader {
       // An array of numbers holds no brackets: count its elements to allocate once.
       std::size_t commas = 0;
       const char* q = p_ + 1;
-      for (; q != end_ && *q != ']'; ++q) commas += *q == ',' ? 1 : 0;
-      if (q != end_) out.reserve(commas + 1);
+      for (; q != end_ && *q != ']' && *q != '"' && *q != '[' && *q != '{'; ++q) {
+        commas += *q == ',' ? 1 : 0;
+      }
+      if (q != end_ && *q == ']') out.reserve(commas + 1);
     }
     const bool ok = elements([&](std::size_t) {
       if constexpr (std::is_default_constructible_v<U> && !std::is_same_v<U, bool>) {
@@ -1223,15 +1211,11 @@ class json_reader {
   template <class T, class Slot>
   bool read_variant(Slot& slot) {
     constexpr std::size_t n = std::variant_size_v<T>;
-    constexpr auto names = [] {
-      std::array<std::string_view, n> a{};
-      boost::mp11::mp_for_each<boost::mp11::mp_iota_c<n>>(
-          [&](auto I) { a[I] = type_name<std::variant_alternative_t<I, T>>; });
-      return a;
-    }();
+    constexpr auto names = variant_names<T>();
     static_assert(
         distinct_names(names),
-        "cited: each alternative of a variant needs a distinct, non-empty cited::type_name");
+        "cited: each alternative of a variant needs a distinct cited::type_name that is an "
+        "identifier");
     const char* where = p_;
     if (!at('{')) return fail_expected<T>(where);
     bool seen = false;
@@ -1278,10 +1262,7 @@ class json_reader {
           "order its members are declared. Otherwise give it a default constructor.");
       typename field_slots<T, std::make_index_sequence<n>>::type slots{};
       if (!object_members<T>([&](auto I) -> auto& { return std::get<I>(slots); })) return false;
-      [&]<std::size_t... I>(std::index_sequence<I...>) {
-        slot = T{take<field_type_at<T, I>>(std::get<I>(slots))...};
-      }
-      (std::make_index_sequence<n>());
+      assign_from_slots<T>(slot, slots);
       return true;
     }
   }
@@ -1330,8 +1311,14 @@ class json_reader {
     });
     if (!ok) return false;
     for (std::size_t i = 0; i < n; ++i) {
-      if (!seen[i] && !field_is_optional<T>(i, std::make_index_sequence<n>())) {
+      if (seen[i]) continue;
+      if (!field_is_optional<T>(i, std::make_index_sequence<n>())) {
         return fail(p_ - 1, "missing member " + quoted(names[i]));
+      }
+      if constexpr (n != 0) {  // empty, whatever the member's default initializer says
+        boost::mp11::mp_with_index<n>(i, [&](auto I) {
+          if constexpr (is_optional<field_type_at<T, I>>::value) field(I).reset();
+        });
       }
     }
     return true;
@@ -1348,8 +1335,10 @@ class json_reader {
 
 }  // namespace detail
 
-/// Appends the JSON text of `value` to `out`. Throws `json_error` for what JSON cannot hold (NaN,
-/// infinity, a string that is not UTF-8, an enum value with no name), leaving `out` as it was.
+/// Appends the JSON text of `value` to `out`, which must not be `value` or a part of it. Throws
+/// `json_error` for what JSON cannot hold (NaN, infinity, a string that is not UTF-8, an enum
+/// value with no name), leaving `out` as it was; so does any exception from a `string_form` or
+/// `proxy_form`.
 template <class T>
 void to_json(const T& value, std::string& out, json::write_options options = {}) {
   const auto run = [&](auto& writer) {

@@ -4,6 +4,7 @@
 #ifndef CITED_PERIOD_HPP
 #define CITED_PERIOD_HPP
 
+#include <cited/detail/text.hpp>
 #include <cited/form.hpp>
 
 #include <chrono>
@@ -196,15 +197,7 @@ class period {
   static std::string error_message(std::string_view text) {
     std::string msg =
         "expected a period like 2024, 2024-Q1, 2024-03, 2024-03-05 or 2020/2024, got \"";
-    for (const char c : text) {  // control characters escaped: what() ends at a NUL
-      if (static_cast<unsigned char>(c) < 0x20) {
-        msg += "\\u00";
-        msg += "0123456789ABCDEF"[(c >> 4) & 0xF];
-        msg += "0123456789ABCDEF"[c & 0xF];
-      } else {
-        msg += c;
-      }
-    }
+    msg += detail::escape_controls(text);  // what() would end at a NUL
     msg += '"';
     const auto slash = text.find('/');
     if (slash != std::string_view::npos && parse_single(text.substr(0, slash)) &&

@@ -239,20 +239,28 @@ concept std_hashable = requires(const T& v) {
 };
 
 template <class T>
-struct is_std_optional : std::false_type {};
+struct is_optional : std::false_type {};
 template <class T>
-struct is_std_optional<std::optional<T>> : std::true_type {};
+struct is_optional<std::optional<T>> : std::true_type {};
 
 template <class T>
-struct is_std_variant : std::false_type {};
+struct is_variant : std::false_type {};
 template <class... Ts>
-struct is_std_variant<std::variant<Ts...>> : std::true_type {};
+struct is_variant<std::variant<Ts...>> : std::true_type {};
+
+// Unordered standard containers, whose iteration order is not part of their value.
+template <class T>
+concept unordered_container = requires {
+  typename T::hasher;
+}
+&&std::ranges::input_range<T>;
 
 }  // namespace detail
 
 /// A hash of `value` that agrees with member-wise `==`: described classes hash their members in
 /// order, described enums their value; standard containers, optionals and variants hash what they
-/// hold; other types use `std::hash`.
+/// hold (unordered containers regardless of order); `std::pair` and `std::tuple` their parts;
+/// other types use `std::hash`.
 template <class T>
 std::size_t hash_value(const T& value) {
   if constexpr (described_class<T> && !detail::std_hashable<T>) {
@@ -263,18 +271,22 @@ std::size_t hash_value(const T& value) {
     return seed;
   } else if constexpr (described_enum<T>) {
     return std::hash<std::underlying_type_t<T>>{}(detail::underlying(value));
-  } else if constexpr (detail::std_hashable<T> && !detail::is_std_optional<T>::value &&
-                       !detail::is_std_variant<T>::value) {
+  } else if constexpr (detail::std_hashable<T> && !detail::is_optional<T>::value &&
+                       !detail::is_variant<T>::value) {
     return std::hash<T>{}(value);
-  } else if constexpr (detail::is_std_optional<T>::value) {
+  } else if constexpr (detail::is_optional<T>::value) {
     return value ? detail::hash_combine(1, cited::hash_value(*value)) : 0;
-  } else if constexpr (detail::is_std_variant<T>::value) {
+  } else if constexpr (detail::is_variant<T>::value) {
     if (value.valueless_by_exception()) return 0;
     return std::visit(
         [&](const auto& alternative) {
           return detail::hash_combine(value.index(), cited::hash_value(alternative));
         },
         value);
+  } else if constexpr (detail::unordered_container<T>) {
+    std::size_t sum = value.size();  // order-independent, as equality is
+    for (const auto& element : value) sum += detail::hash_combine(0, cited::hash_value(element));
+    return sum;
   } else if constexpr (std::ranges::input_range<T>) {
     std::size_t seed = 0;
     for (const auto& element : value) seed = detail::hash_combine(seed, cited::hash_value(element));

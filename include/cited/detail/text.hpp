@@ -255,7 +255,9 @@ const char* read_json_floating(const char* p, const char* end, T& out,
     ++p;
     if (p == end || !is_digit(*p)) return nullptr;
     for (; p != end && is_digit(*p); ++p) {
-      if (m == 0 && *p == '0') {
+      if (e < -100000) {  // a zero run this long can only be refused as out of range
+        fast = false;
+      } else if (m == 0 && *p == '0') {
         --e;
       } else if (digits == 19) {
         fast = false;
@@ -451,23 +453,6 @@ char* write_floating(char* p, T v) noexcept {
   return std::to_chars(p, p + 32, v).ptr;
 }
 
-// Parses all of `text` as a JSON number of type T.
-template <class T>
-number_status parse_number(std::string_view text, T& out) noexcept {
-  const char* p = text.data();
-  const char* end = p + text.size();
-  const number_scan scan = scan_json_number(p, end);
-  if (scan.end != end) return number_status::not_integral;  // not a number at all
-  if constexpr (json_integer<T>) {
-    if (!scan.integral) return number_status::not_integral;
-    return detail::convert_integer(p, end, out);
-  } else {
-    number_status status = number_status::ok;
-    detail::read_json_floating(p, end, out, status);
-    return status;
-  }
-}
-
 // --- dates --------------------------------------------------------------------------------------
 
 // "YYYY-MM-DD", a valid date with a four-digit year.
@@ -593,10 +578,25 @@ inline std::string escape_controls(std::string_view text) {
   return out;
 }
 
-// "\"text\"", for messages.
+// "\"text\"", for messages and paths: quotes and backslashes escaped as in JSON, other bytes as
+// append_printable shows them, and at most about 40 bytes of a long text, then "...".
 inline std::string quoted(std::string_view text) {
+  std::size_t cut = std::min<std::size_t>(text.size(), 40);
+  while (cut > 0 && cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) {
+    --cut;  // not inside a UTF-8 sequence
+  }
+  const std::string_view shown = text.substr(0, cut);
   std::string out = "\"";
-  append_printable(out, text);
+  for (std::size_t i = 0; i < shown.size();) {
+    const std::size_t special = shown.find_first_of("\"\\", i);
+    const std::size_t stop = special == std::string_view::npos ? shown.size() : special;
+    append_printable(out, shown.substr(i, stop - i), std::string_view::npos);
+    if (stop == shown.size()) break;
+    out += '\\';
+    out += shown[stop];
+    i = stop + 1;
+  }
+  if (cut < text.size()) out += "...";
   out += '"';
   return out;
 }
