@@ -9,10 +9,14 @@
 #include <cited/country.hpp>
 #include <cited/country_group.hpp>
 #include <cited/csv.hpp>
+#include <cited/estimate.hpp>
 #include <cited/form.hpp>
 #include <cited/json.hpp>
+#include <cited/metric.hpp>
 #include <cited/period.hpp>
+#include <cited/quantity.hpp>
 #include <cited/reflect.hpp>
+#include <cited/units.hpp>
 #include <cited/version.hpp>
 
 #endif  // CITED_CITED_HPP
