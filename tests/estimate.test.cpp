@@ -7,11 +7,15 @@
 
 #include <cited/csv.hpp>
 #include <cited/json.hpp>
+#include <cited/metric.hpp>
 #include <cited/units.hpp>
 
 #include <boost/describe/class.hpp>
 
 #include <compare>
+#include <concepts>
+#include <limits>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -38,6 +42,7 @@ constexpr auto unordered = std::partial_ordering::unordered;
 
 }  // namespace
 
+static_assert(std::regular<E>);
 // An estimate is not the value it estimates.
 static_assert(!std::is_convertible_v<E, count>);
 static_assert(!std::is_constructible_v<count, E>);
@@ -180,4 +185,44 @@ TEST_CASE("estimate JSON and CSV forms") {
           "cited: between(low, high) needs low <= high");
     CHECK(cited::try_from_json<E>(R"({"bound":"roughly","value":5})").error().path() == "$.bound");
   }
+}
+
+TEST_CASE("estimate refuses what cannot be") {
+  using W = cited::amount<cited::units::watts>;
+  using EW = cited::estimate<W>;
+  CHECK_THROWS_WITH_AS(static_cast<void>(EW::approximately(W{100}, W{-5})),
+                       "cited: a tolerance is not negative", std::invalid_argument);
+  const double nan = std::numeric_limits<double>::quiet_NaN();
+  CHECK_THROWS_AS(static_cast<void>(EW::approximately(W{100}, W{nan})), std::invalid_argument);
+  CHECK_THROWS_AS(static_cast<void>(EW::between(W{nan}, W{1})), std::invalid_argument);
+  CHECK_THROWS_AS(static_cast<void>(less_than(0)), std::invalid_argument);
+  CHECK_THROWS_AS(static_cast<void>(more_than(std::numeric_limits<std::uint64_t>::max())),
+                  std::invalid_argument);
+  CHECK_THROWS_AS(static_cast<void>(about(std::numeric_limits<std::uint64_t>::max(), 1)),
+                  std::overflow_error);
+  CHECK(cited::try_from_json<EW>(R"({"bound":"approximately","value":100,"tolerance":-5})")
+            .error()
+            .reason() == "cited: a tolerance is not negative");
+  CHECK(E() == E::unbounded());
+}
+
+TEST_CASE("estimates of counts know counts are whole and not negative") {
+  CHECK_FALSE(cited::possibly_greater(exact(0), at_most(5)));
+  CHECK_FALSE(cited::possibly_greater(at_most(10), more_than(9)));
+  CHECK(cited::possibly_greater(at_most(11), more_than(9)));
+  CHECK((more_than(5) <=> exact(6)) == unordered);
+  CHECK((at_least(6) <=> less_than(6)) == greater);
+  CHECK(less_than(6).high_end().value == count{5});
+  CHECK(at_most(6).low_end().value == count{0});
+}
+
+TEST_CASE("estimates of measures") {
+  using D = cited::measure<cited::metrics::derivative_models>;
+  using ED = cited::estimate<D>;
+  const auto qwen = ED::more_than(D{count{100000}});
+  CHECK(cited::certainly_greater(qwen, ED::exact(D{count{90000}})));
+  CHECK_FALSE(cited::certainly_greater(qwen, ED::exact(D{count{150000}})));
+  CHECK(qwen + ED::exact(D{count{5}}) == ED::more_than(D{count{100005}}));
+  CHECK((ED::approximately(D{count{10}}, D{count{20}}) <=> ED::exact(D{count{31}})) == less);
+  CHECK(cited::to_string(qwen) == "more than 100,000");
 }

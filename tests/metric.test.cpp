@@ -10,6 +10,7 @@
 
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <type_traits>
 
 using cited::count;
@@ -39,6 +40,16 @@ static_assert(cited::metric<m::computing_power> && cited::metric<m::computing_po
               cited::metric<m::github_developer_community_rank> &&
               cited::metric<m::top_open_source_models> && cited::metric<m::derivative_models>);
 static_assert(!cited::metric<int> && !cited::metric<count>);
+namespace metric_user {
+struct additive_rank {  // ranks do not add, so this is no metric
+  using value_type = cited::rank;
+  static constexpr std::string_view id = "x";
+  static constexpr std::string_view name = "x";
+  static constexpr bool additive = true;
+  static constexpr bool higher_is_better = false;
+};
+}  // namespace metric_user
+static_assert(!cited::metric<metric_user::additive_rank>);
 
 // A measure costs exactly its value.
 static_assert(sizeof(measure<m::ai_publications>) == sizeof(count));

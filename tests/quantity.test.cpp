@@ -58,6 +58,8 @@ static_assert(!addable<int, count>);
 static_assert(!std::is_convertible_v<int, count>);
 static_assert(!std::is_convertible_v<count, std::uint64_t>);
 static_assert(!std::is_constructible_v<count, bool>);
+static_assert(!std::is_constructible_v<count, char>);
+static_assert(!std::is_constructible_v<rank, char>);
 static_assert(!addable<rank, rank>);
 static_assert(!multipliable<rank, int>);
 static_assert(!addable<rank, int>);
@@ -110,6 +112,12 @@ TEST_CASE("rank") {
     CHECK_THROWS_AS(rank{zero}, std::invalid_argument);
     const std::uint32_t three = 3;
     CHECK_THROWS_AS((rank{three, 2}), std::invalid_argument);
+    const int minus_one = -1;
+    CHECK_THROWS_WITH_AS(rank{minus_one}, "cited: a rank starts at 1", std::invalid_argument);
+    CHECK_THROWS_WITH_AS((rank{1, zero}), "cited: a rank is of at least one place",
+                         std::invalid_argument);
+    const long long too_far = 1LL << 40;
+    CHECK_THROWS_AS(rank{too_far}, std::invalid_argument);
   }
   SUBCASE("prints as an English ordinal") {
     CHECK(text(rank{2, 190}) == "2nd of 190");
@@ -138,6 +146,7 @@ TEST_CASE("share") {
                          std::invalid_argument);
     const std::uint32_t zero = 0;
     CHECK_THROWS_AS((share{zero, zero}), std::invalid_argument);
+    CHECK_THROWS_AS((share{-1, 15}), std::invalid_argument);
   }
   SUBCASE("equality is structural") {
     CHECK(share{12, 15} == share{12, 15});

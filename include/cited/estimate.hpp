@@ -17,6 +17,7 @@
 #include <compare>
 #include <concepts>
 #include <cstdint>
+#include <limits>
 #include <optional>
 #include <ostream>
 #include <sstream>
@@ -42,15 +43,26 @@ BOOST_DESCRIBE_ENUM(bound, exact, at_least, more_than, at_most, less_than, appro
 
 namespace detail {
 
-// v - t, but not below zero for a count.
+// v - t, but not below zero for a count; a measure subtracts its values.
 template <class V>
 constexpr V lower_by(const V& v, const V& t) {
   if constexpr (std::same_as<V, count>) {
     return t > v ? count() : count(v.value() - t.value());
+  } else if constexpr (requires { typename V::metric_type; }) {
+    return V(detail::lower_by(v.value(), t.value()));
   } else {
     return v - t;
   }
 }
+
+// Values of V that are whole numbers and never negative, where "more than 5" is "at least 6".
+template <class V>
+constexpr bool counts_like = std::same_as<V, count>;
+
+// Not constexpr: a constant expression that calls one of these does not compile.
+inline void estimate_error_between_runs_backwards() {}
+inline void estimate_error_negative_tolerance() {}
+inline void estimate_error_empty_interval() {}
 
 // One end of an interval: a value (closed or open), or no limit.
 template <class V>
@@ -70,7 +82,10 @@ struct interval_end {
 /// "more than 100,000" is greater than exactly 100,000 and than exactly 90,000, but unordered
 /// with exactly 150,000, which it may or may not exceed. Equivalent means both are the same exact
 /// value. `==` is structural instead (same bound, same numbers), so that the type stays regular:
-/// `more_than(5) == more_than(5)` although neither is known to equal the other.
+/// `more_than(5) == more_than(5)` although neither is known to equal the other. `<` is therefore
+/// only a partial order: sort estimates, or key ordered containers by them, with a comparator of
+/// your own. For counts, which are whole and never negative, "more than 5" and "at least 6" order
+/// alike.
 template <class V>
 class estimate {
  public:
@@ -78,24 +93,50 @@ class estimate {
 
   static constexpr estimate exact(V v) { return estimate(bound::exact, v); }
   static constexpr estimate at_least(V v) { return estimate(bound::at_least, v); }
-  static constexpr estimate more_than(V v) { return estimate(bound::more_than, v); }
+  /// Above `v`; for a count, `v` must not be the largest count.
+  static constexpr estimate more_than(V v) {
+    if constexpr (detail::counts_like<V>) {
+      if (v.value() == std::numeric_limits<std::uint64_t>::max()) empty_interval();
+    }
+    return estimate(bound::more_than, v);
+  }
   static constexpr estimate at_most(V v) { return estimate(bound::at_most, v); }
-  static constexpr estimate less_than(V v) { return estimate(bound::less_than, v); }
+  /// Below `v`; for a count, `v` must not be 0.
+  static constexpr estimate less_than(V v) {
+    if constexpr (detail::counts_like<V>) {
+      if (v.value() == 0) empty_interval();
+    }
+    return estimate(bound::less_than, v);
+  }
   /// "About v", with no stated tolerance: ordered against nothing.
   static constexpr estimate approximately(V v) { return estimate(bound::approximately, v); }
-  /// "v ± tolerance".
-  static constexpr estimate approximately(V v, V tolerance) {
+  /// "v ± tolerance"; the tolerance must not be negative, and v + tolerance must exist.
+  static constexpr estimate approximately(V v, V tolerance) requires requires(V x) { x + x; }
+  {
+    if constexpr (requires { V{}; }) {
+      if (!(tolerance >= V{})) {  // negative, or not a number
+        if (std::is_constant_evaluated()) detail::estimate_error_negative_tolerance();
+        throw std::invalid_argument("cited: a tolerance is not negative");
+      }
+    }
+    static_cast<void>(v + tolerance);  // throws now, for a count, rather than when compared
     estimate e(bound::approximately, v);
     e.second_ = tolerance;
     return e;
   }
-  /// Within [low, high]; throws std::invalid_argument unless low <= high.
+  /// Within [low, high]; throws std::invalid_argument unless low <= high (a constant expression
+  /// with low > high does not compile).
   static constexpr estimate between(V low, V high) {
-    if (high < low) throw std::invalid_argument("cited: between(low, high) needs low <= high");
+    if (!(low <= high)) {  // backwards, or not a number
+      if (std::is_constant_evaluated()) detail::estimate_error_between_runs_backwards();
+      throw std::invalid_argument("cited: between(low, high) needs low <= high");
+    }
     estimate e(bound::between, low);
     e.second_ = high;
     return e;
   }
+  /// Nothing known; the same as `unbounded()`.
+  constexpr estimate() noexcept = default;
   /// Nothing known.
   static constexpr estimate unbounded() noexcept { return estimate(); }
 
@@ -114,8 +155,28 @@ class estimate {
   /// True for an exact value.
   constexpr bool is_exact() const noexcept { return bound_ == bound::exact; }
 
-  /// The lowest and highest values the estimate allows.
+  /// The lowest value the estimate allows (none: no limit). For a count, whole and never
+  /// negative, the end is closed: "more than 5" starts at 6, and an unlimited low end is 0.
   constexpr detail::interval_end<V> low_end() const {
+    auto end = raw_low();
+    if constexpr (detail::counts_like<V>) {
+      if (!end.value) return {count(), false};
+      if (end.open) return {count(end.value->value() + 1), false};
+    }
+    return end;
+  }
+  /// The highest value the estimate allows (none: no limit); for a count, closed as above.
+  constexpr detail::interval_end<V> high_end() const {
+    auto end = raw_high();
+    if constexpr (detail::counts_like<V>) {
+      if (end.value && end.open) return {count(end.value->value() - 1), false};
+    }
+    return end;
+  }
+
+ private:
+  // The ends as the bound states them, open or closed; sums add these.
+  constexpr detail::interval_end<V> raw_low() const {
     switch (bound_) {
       case bound::exact:
       case bound::at_least:
@@ -130,7 +191,7 @@ class estimate {
         return {};
     }
   }
-  constexpr detail::interval_end<V> high_end() const {
+  constexpr detail::interval_end<V> raw_high() const {
     switch (bound_) {
       case bound::exact:
       case bound::at_most:
@@ -147,6 +208,7 @@ class estimate {
     }
   }
 
+ public:
   /// Structural equality: same bound, same numbers.
   friend constexpr bool operator==(const estimate&, const estimate&) = default;
 
@@ -184,8 +246,8 @@ class estimate {
       if (x.value && y.value) r = {*x.value + *y.value, x.open || y.open};
       return r;
     };
-    const auto low = add(a.low_end(), b.low_end());
-    const auto high = add(a.high_end(), b.high_end());
+    const auto low = add(a.raw_low(), b.raw_low());
+    const auto high = add(a.raw_high(), b.raw_high());
     if (low.value && high.value) return between(*low.value, *high.value);  // both closed here
     if (low.value) return low.open ? more_than(*low.value) : at_least(*low.value);
     if (high.value) return high.open ? less_than(*high.value) : at_most(*high.value);
@@ -217,8 +279,15 @@ class estimate {
   }
 
  private:
-  constexpr estimate() noexcept = default;
   constexpr estimate(cited::bound b, V v) : first_(v), bound_(b) {}
+
+  [[noreturn]] static void empty_interval_thrown() {
+    throw std::invalid_argument("cited: no count is below 0 or above the largest count");
+  }
+  static constexpr void empty_interval() {
+    if (std::is_constant_evaluated()) detail::estimate_error_empty_interval();
+    empty_interval_thrown();
+  }
 
   // True when every value up to `high` lies below every value from `low`.
   static constexpr bool before(const detail::interval_end<V>& high,

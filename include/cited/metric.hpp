@@ -34,10 +34,25 @@ template <class T>
 constexpr bool known_value_kind = std::same_as<T, count> || std::same_as<T, rank> ||
                                   std::same_as<T, share> || is_amount<T>::value;
 
+template <class M>
+concept metric_members = requires {
+  typename M::value_type;
+  { M::id } -> std::convertible_to<std::string_view>;
+  { M::name } -> std::convertible_to<std::string_view>;
+  { M::additive } -> std::convertible_to<bool>;
+  { M::higher_is_better } -> std::convertible_to<bool>;
+};
+
+template <class V>
+concept adds = requires(V v) {
+  v + v;
+};
+
 }  // namespace detail
 
 /// A metric: a type with a `value_type` (`count`, `rank`, `share` or an `amount<Unit>`) and the
-/// static members `id`, `name`, `additive` and `higher_is_better`:
+/// static members `id`, `name`, `additive` (only for a value type that adds) and
+/// `higher_is_better`:
 ///
 ///     struct ai_publications {
 ///       using value_type = cited::count;
@@ -47,14 +62,8 @@ constexpr bool known_value_kind = std::same_as<T, count> || std::same_as<T, rank
 ///       static constexpr bool higher_is_better = true;
 ///     };
 template <class M>
-concept metric = requires {
-  typename M::value_type;
-  { M::id } -> std::convertible_to<std::string_view>;
-  { M::name } -> std::convertible_to<std::string_view>;
-  { M::additive } -> std::convertible_to<bool>;
-  { M::higher_is_better } -> std::convertible_to<bool>;
-}
-&&detail::known_value_kind<typename M::value_type>;
+concept metric = detail::metric_members<M> && detail::known_value_kind<typename M::value_type> &&
+    (!M::additive || detail::adds<typename M::value_type>);
 
 /// A metric's facts at run time.
 struct metric_info {
@@ -87,8 +96,8 @@ struct metric_info {
 };
 
 /// A value of metric `M`: exactly `M::value_type` in size and cost, but a type of its own.
-/// Measures of one metric compare and, when the metric is additive, add; measures of two
-/// metrics do neither.
+/// Measures of one metric are equal or not, order when their values order (counts, amounts),
+/// and add when the metric is additive; measures of two metrics do none of these.
 ///
 ///     cited::measure<cited::metrics::ai_publications> cn{cited::count{23695}};
 template <metric M>
@@ -129,8 +138,8 @@ struct proxy_form<measure<M>> {
   static measure<M> from_proxy(proxy&& v) { return measure<M>(std::move(v)); }
 };
 
-/// The metrics of the seed article (a New York Times report of AI research and compute, as
-/// republished by the Belt and Road News Network in August 2025).
+/// The metrics of the seed article (Belt and Road News Network, 2025-08-26), which cites The New
+/// York Times, the Dimensions database, CNBC, Artificial Analysis and Alibaba for its figures.
 namespace metrics {
 
 /// A country's total computing power.

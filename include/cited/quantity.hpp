@@ -20,6 +20,7 @@
 #include <ostream>
 #include <stdexcept>
 #include <string>
+#include <type_traits>
 
 namespace cited {
 
@@ -31,8 +32,37 @@ inline void count_error_negative() {}
 inline void count_error_overflow() {}
 inline void rank_error_position_is_zero() {}
 inline void rank_error_position_after_the_last() {}
+inline void rank_error_of_is_zero() {}
 inline void share_error_k_exceeds_n() {}
 inline void share_error_n_is_zero() {}
+inline void share_error_negative() {}
+
+// Integers a value class takes: not bool, not a character type.
+template <class I>
+concept plain_integer = std::integral<I> && !std::same_as<I, bool> && !std::same_as<I, char> &&
+                        !std::same_as<I, signed char> && !std::same_as<I, unsigned char> &&
+                        !std::same_as<I, wchar_t> && !std::same_as<I, char8_t> &&
+                        !std::same_as<I, char16_t> && !std::same_as<I, char32_t>;
+
+// n as a U, when it is in [lowest, U's max]; else calls on_error (in a constant expression,
+// which then does not compile) and throws std::invalid_argument with `message`.
+template <class U, class I>
+constexpr U checked_integer(I n, std::uintmax_t lowest, void (*on_error)(), const char* message) {
+  bool bad = false;
+  if constexpr (std::is_signed_v<I>) {
+    bad = n < static_cast<I>(0) || static_cast<std::uintmax_t>(n) < lowest;
+  } else {
+    bad = static_cast<std::uintmax_t>(n) < lowest;
+  }
+  if constexpr (std::numeric_limits<I>::digits > std::numeric_limits<U>::digits) {
+    bad = bad || n > static_cast<I>(std::numeric_limits<U>::max());
+  }
+  if (bad) {
+    if (std::is_constant_evaluated()) on_error();
+    throw std::invalid_argument(message);
+  }
+  return static_cast<U>(n);
+}
 
 // "23,695": digits in groups of three.
 inline std::string group_thousands(std::uint64_t v) {
@@ -78,8 +108,10 @@ class count {
   constexpr count() noexcept = default;
   /// `n`, which must not be negative (a constant expression with a negative `n` does not
   /// compile; at run time, std::invalid_argument).
-  template <std::integral I>
-  requires(!std::same_as<I, bool>) constexpr explicit count(I n) : value_(checked(n)) {}
+  template <detail::plain_integer I>
+  constexpr explicit count(I n)
+      : value_(detail::checked_integer<std::uint64_t>(n, 0, detail::count_error_negative,
+                                                      "cited: a count is not negative")) {}
 
   /// The number.
   constexpr std::uint64_t value() const noexcept { return value_; }
@@ -106,17 +138,6 @@ class count {
   struct raw {};
   constexpr count(std::uint64_t v, raw) noexcept : value_(v) {}
 
-  template <class I>
-  static constexpr std::uint64_t checked(I n) {
-    if constexpr (std::is_signed_v<I>) {
-      if (n < 0) {
-        if (std::is_constant_evaluated()) detail::count_error_negative();
-        throw std::invalid_argument("cited: a count is not negative");
-      }
-    }
-    return static_cast<std::uint64_t>(n);
-  }
-
   std::uint64_t value_ = 0;
 };
 
@@ -128,11 +149,15 @@ class count {
 class rank {
  public:
   /// Place `position` (from 1).
-  constexpr explicit rank(std::uint32_t position) : position_(check_position(position)) {}
+  template <detail::plain_integer I>
+  constexpr explicit rank(I position) : position_(check_position(position)) {}
   /// Place `position` of `of`; the position must not be after the last.
-  constexpr rank(std::uint32_t position, std::uint32_t of)
-      : position_(check_position(position)), of_(of) {
-    if (position > of) {
+  template <detail::plain_integer I, detail::plain_integer J>
+  constexpr rank(I position, J of)
+      : position_(check_position(position)),
+        of_(detail::checked_integer<std::uint32_t>(of, 1, detail::rank_error_of_is_zero,
+                                                   "cited: a rank is of at least one place")) {
+    if (position_ > of_) {
       if (std::is_constant_evaluated()) detail::rank_error_position_after_the_last();
       throw std::invalid_argument("cited: a rank's position is not after the last place");
     }
@@ -166,12 +191,10 @@ class rank {
   }
 
  private:
-  static constexpr std::uint32_t check_position(std::uint32_t position) {
-    if (position == 0) {
-      if (std::is_constant_evaluated()) detail::rank_error_position_is_zero();
-      throw std::invalid_argument("cited: a rank starts at 1");
-    }
-    return position;
+  template <class I>
+  static constexpr std::uint32_t check_position(I position) {
+    return detail::checked_integer<std::uint32_t>(position, 1, detail::rank_error_position_is_zero,
+                                                  "cited: a rank starts at 1");
   }
 
   std::uint32_t position_;
@@ -182,12 +205,17 @@ class rank {
 /// breaks them does not compile). The ratio is explicit: `ratio()` or `static_cast<double>`.
 class share {
  public:
-  constexpr share(std::uint32_t k, std::uint32_t n) : k_(k), n_(n) {
-    if (n == 0) {
+  template <detail::plain_integer I, detail::plain_integer J>
+  constexpr share(I k, J n)
+      : k_(detail::checked_integer<std::uint32_t>(k, 0, detail::share_error_negative,
+                                                  "cited: a share is not negative")),
+        n_(detail::checked_integer<std::uint32_t>(n, 0, detail::share_error_negative,
+                                                  "cited: a share is not negative")) {
+    if (n_ == 0) {
       if (std::is_constant_evaluated()) detail::share_error_n_is_zero();
       throw std::invalid_argument("cited: a share is of at least one");
     }
-    if (k > n) {
+    if (k_ > n_) {
       if (std::is_constant_evaluated()) detail::share_error_k_exceeds_n();
       throw std::invalid_argument("cited: a share's k must not exceed its n");
     }

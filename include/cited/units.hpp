@@ -11,6 +11,7 @@
 
 #include <cited/form.hpp>
 
+#include <algorithm>
 #include <charconv>
 #include <compare>
 #include <concepts>
@@ -69,20 +70,56 @@ constexpr double power_of_ten(int p) noexcept {
   return p < 0 ? 1 / r : r;
 }
 
-// From -> To: how many To one From is, and whether that is a whole number.
+__extension__ typedef unsigned __int128 unit_uint128;
+
+// From -> To: how many To one From is (num / den * 10^power10), whether that is a whole
+// number, and the conversion of a value.
 template <class From, class To>
 struct conversion {
   using ratio = std::ratio_divide<typename From::ratio, typename To::ratio>;
   static constexpr int power10 = power10_of<From>() - power10_of<To>();
   static constexpr bool integral = [] {
-    if (power10 < 0 || power10 > 18) return power10 >= 0 && ratio::den == 1;
-    std::intmax_t p = 1;
-    for (int i = 0; i < power10; ++i) p *= 10;
-    return p % ratio::den == 0;
+    if (ratio::num < 0 || power10 > 18 || power10 < -18) {
+      return power10 > 18 && ratio::den == 1;  // a whole ratio times a large power of ten
+    }
+    unit_uint128 scale = 1;
+    for (int i = 0; i < (power10 < 0 ? -power10 : power10); ++i) scale *= 10;
+    const unit_uint128 top = static_cast<unit_uint128>(ratio::num) * (power10 > 0 ? scale : 1);
+    const unit_uint128 bottom = static_cast<unit_uint128>(ratio::den) * (power10 < 0 ? scale : 1);
+    return top % bottom == 0;
   }();
-  static constexpr double factor =
-      static_cast<double>(ratio::num) / static_cast<double>(ratio::den) * power_of_ten(power10);
+  // Multiplies or divides by the power of ten, so that 9 PFLOP/s is 0.009 EFLOP/s as 9 / 1000
+  // gives it.
+  static constexpr double apply(double v) noexcept {
+    v = v * static_cast<double>(ratio::num) / static_cast<double>(ratio::den);
+    return power10 >= 0 ? v * power_of_ten(power10) : v / power_of_ten(-power10);
+  }
 };
+
+// Two units of one dimension of which one is a whole multiple of the other.
+template <class A, class B>
+concept nested_units = same_dimension<A, B> &&
+    (conversion<A, B>::integral || conversion<B, A>::integral);
+
+inline std::string readable_number(double v) {
+  char buffer[400];
+  const double magnitude = v < 0 ? -v : v;
+  const bool fixed = magnitude == 0 || (magnitude >= 1e-6 && magnitude < 1e21);
+  const char* end =
+      fixed ? std::to_chars(buffer, buffer + sizeof buffer, v, std::chars_format::fixed).ptr
+            : std::to_chars(buffer, buffer + sizeof buffer, v).ptr;
+  const std::string_view text(buffer, static_cast<std::size_t>(end - buffer));
+  if (!fixed) return std::string(text);
+  const std::size_t sign = text.starts_with('-') ? 1 : 0;
+  const std::size_t point = std::min(text.find('.'), text.size());
+  std::string out(text.substr(0, sign));
+  for (std::size_t i = sign; i < point; ++i) {
+    if (i != sign && (point - i) % 3 == 0) out += ',';
+    out += text[i];
+  }
+  out += text.substr(point);
+  return out;
+}
 
 template <int Power, char... Symbol>
 struct si_unit {
@@ -137,12 +174,12 @@ class amount {
   requires(same_dimension<U, V> && !std::same_as<U, V> &&
            detail::conversion<V, U>::
                integral) constexpr amount(amount<V> other) noexcept  // NOLINT: implicit by design
-      : value_(other.value() * detail::conversion<V, U>::factor) {}
+      : value_(detail::conversion<V, U>::apply(other.value())) {}
   /// From a finer unit of the same dimension: may round, so explicit.
   template <unit V>
   requires(same_dimension<U, V> && !std::same_as<U, V> &&
            !detail::conversion<V, U>::integral) constexpr explicit amount(amount<V> other) noexcept
-      : value_(other.value() * detail::conversion<V, U>::factor) {}
+      : value_(detail::conversion<V, U>::apply(other.value())) {}
 
   /// The number of `U`.
   constexpr double value() const noexcept { return value_; }
@@ -163,12 +200,10 @@ class amount {
   friend constexpr bool operator==(amount, amount) noexcept = default;
   friend constexpr auto operator<=>(amount, amount) noexcept = default;
 
-  /// "1.2 EFLOP/s".
+  /// "1.2 EFLOP/s", "1,200 PFLOP/s": the shortest decimal that reads back as the value, with
+  /// thousands separated; scientific notation only below 10^-6 and from 10^21.
   friend std::ostream& operator<<(std::ostream& os, amount a) {
-    char buffer[64];
-    const auto end = std::to_chars(buffer, buffer + sizeof buffer, a.value_).ptr;
-    return os << std::string_view(buffer, static_cast<std::size_t>(end - buffer)) << ' '
-              << U::symbol;
+    return os << detail::readable_number(a.value_) << ' ' << U::symbol;
   }
 
  private:
@@ -182,29 +217,30 @@ constexpr amount<To> amount_cast(amount<From> a) noexcept {
   if constexpr (std::same_as<To, From>) {
     return a;
   } else {
-    return amount<To>(a.value() * detail::conversion<From, To>::factor);
+    return amount<To>(detail::conversion<From, To>::apply(a.value()));
   }
 }
 
-/// The finer of two units of one dimension, into which both convert exactly.
+/// The finer of two units of one dimension, one a whole multiple of the other.
 template <unit A, unit B>
-requires same_dimension<A, B>
+requires detail::nested_units<A, B>
 using finer_unit = std::conditional_t<detail::conversion<A, B>::integral, B, A>;
 
-/// Sums and compares amounts of one dimension in different units, in the finer unit:
-/// 1 EFLOP/s + 500 PFLOP/s is 1500 PFLOP/s.
+/// Sums and compares amounts of one dimension in different units, in the finer unit, when one is
+/// a whole multiple of the other: 1 EFLOP/s + 500 PFLOP/s is 1500 PFLOP/s. Other pairs (kB and
+/// KiB) must be converted first, with `amount_cast`.
 template <unit A, unit B>
-requires(same_dimension<A, B> && !std::same_as<A, B>) constexpr amount<finer_unit<A, B>> operator+(
-    amount<A> a, amount<B> b) noexcept {
+requires(detail::nested_units<A, B> && !std::same_as<A, B>) constexpr amount<finer_unit<A, B>>
+operator+(amount<A> a, amount<B> b) noexcept {
   return amount<finer_unit<A, B>>(a) + amount<finer_unit<A, B>>(b);
 }
 template <unit A, unit B>
-requires(same_dimension<A, B> && !std::same_as<A, B>) constexpr bool operator==(
+requires(detail::nested_units<A, B> && !std::same_as<A, B>) constexpr bool operator==(
     amount<A> a, amount<B> b) noexcept {
   return amount<finer_unit<A, B>>(a) == amount<finer_unit<A, B>>(b);
 }
 template <unit A, unit B>
-requires(same_dimension<A, B> && !std::same_as<A, B>) constexpr auto operator<=>(
+requires(detail::nested_units<A, B> && !std::same_as<A, B>) constexpr auto operator<=>(
     amount<A> a, amount<B> b) noexcept {
   return amount<finer_unit<A, B>>(a) <=> amount<finer_unit<A, B>>(b);
 }
