@@ -39,10 +39,10 @@ inline void share_error_negative() {}
 
 // Integers a value class takes: not bool, not a character type.
 template <class I>
-concept plain_integer = std::integral<I> && !std::same_as<I, bool> && !std::same_as<I, char> &&
-                        !std::same_as<I, signed char> && !std::same_as<I, unsigned char> &&
-                        !std::same_as<I, wchar_t> && !std::same_as<I, char8_t> &&
-                        !std::same_as<I, char16_t> && !std::same_as<I, char32_t>;
+concept plain_integer =
+    std::integral<I> && !std::same_as<I, bool> && !std::same_as<I, char> &&
+    !std::same_as<I, signed char> && !std::same_as<I, unsigned char> && !std::same_as<I, wchar_t> &&
+    !std::same_as<I, char8_t> && !std::same_as<I, char16_t> && !std::same_as<I, char32_t>;
 
 // n as a U, when it is in [lowest, U's max]; else calls on_error (in a constant expression,
 // which then does not compile) and throws std::invalid_argument with `message`.
