@@ -39,8 +39,6 @@
 #include <variant>
 #include <vector>
 
-// CITED_JSON_READY
-
 namespace cited {
 
 /// A JSON text that could not be read, or a value that could not be written. `what()` reads
