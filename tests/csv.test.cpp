@@ -5,6 +5,8 @@
 
 #include <doctest/doctest.h>
 
+#include "support.hpp"
+
 #include <cited/country.hpp>
 #include <cited/period.hpp>
 
@@ -136,24 +138,8 @@ BOOST_DESCRIBE_STRUCT(nothing, (), ())
 namespace {
 
 using csv_user::medium;
-
-// The parts of a csv_error, compared at once and printed when a check fails.
-struct error_parts {
-  std::size_t row = 0;
-  std::size_t column = 0;
-  std::string field;
-  std::string reason;
-  std::string what;
-  friend bool operator==(const error_parts&, const error_parts&) = default;
-  friend std::ostream& operator<<(std::ostream& os, const error_parts& p) {
-    return os << "{row " << p.row << ", column " << p.column << ", field \"" << p.field
-              << "\", reason \"" << p.reason << "\", what \"" << p.what << "\"}";
-  }
-};
-
-error_parts parts(const cited::csv_error& e) {
-  return {e.row(), e.column(), std::string(e.field()), std::string(e.reason()), e.what()};
-}
+using error_parts = support::csv_error_parts;
+using support::parts;
 
 // The error from reading `text` as rows of T; fails the test when it reads.
 template <class T>

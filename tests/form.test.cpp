@@ -5,6 +5,8 @@
 
 #include <doctest/doctest.h>
 
+#include "support.hpp"
+
 #include <cited/country.hpp>
 #include <cited/csv.hpp>
 #include <cited/json.hpp>
@@ -308,19 +310,6 @@ struct json_error_parts {
   }
 };
 
-struct csv_error_parts {
-  std::size_t row = 0;
-  std::size_t column = 0;
-  std::string field;
-  std::string reason;
-  std::string what;
-  friend bool operator==(const csv_error_parts&, const csv_error_parts&) = default;
-  friend std::ostream& operator<<(std::ostream& os, const csv_error_parts& p) {
-    return os << "{row " << p.row << ", column " << p.column << ", field \"" << p.field
-              << "\", reason \"" << p.reason << "\", what \"" << p.what << "\"}";
-  }
-};
-
 template <class T>
 json_error_parts json_error_of(std::string_view text) {
   auto r = cited::try_from_json<T>(text);
@@ -329,12 +318,13 @@ json_error_parts json_error_of(std::string_view text) {
   return {std::string(e.path()), std::string(e.reason()), e.what()};
 }
 
+using support::csv_error_parts;
+
 template <class T>
 csv_error_parts csv_error_of(std::string_view text) {
   auto r = cited::try_from_csv<T>(text);
   REQUIRE_FALSE(r.has_value());
-  const cited::csv_error& e = r.error();
-  return {e.row(), e.column(), std::string(e.field()), std::string(e.reason()), e.what()};
+  return support::parts(r.error());
 }
 
 constexpr rgb orange{255, 136, 0};

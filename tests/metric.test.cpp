@@ -5,6 +5,8 @@
 
 #include <doctest/doctest.h>
 
+#include "support.hpp"
+
 #include <cited/estimate.hpp>
 #include <cited/json.hpp>
 
@@ -17,22 +19,9 @@ using cited::count;
 using cited::measure;
 namespace m = cited::metrics;
 
-namespace {
-
-template <class A, class B>
-concept addable = requires(A a, B b) {
-  a + b;
-};
-template <class A, class B>
-concept comparable = requires(A a, B b) {
-  a < b;
-};
-template <class A, class B>
-concept equality_comparable_with = requires(A a, B b) {
-  a == b;
-};
-
-}  // namespace
+using support::addable;
+using support::comparable;
+using support::equality_comparable_with;
 
 // Each metric of the catalog is a metric.
 static_assert(cited::metric<m::computing_power> && cited::metric<m::computing_power_rank> &&

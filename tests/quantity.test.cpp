@@ -5,6 +5,8 @@
 
 #include <doctest/doctest.h>
 
+#include "support.hpp"
+
 #include <cited/csv.hpp>
 #include <cited/json.hpp>
 
@@ -23,25 +25,9 @@ using cited::count;
 using cited::rank;
 using cited::share;
 
-namespace {
-
-template <class A, class B>
-concept addable = requires(A a, B b) {
-  a + b;
-};
-template <class A, class B>
-concept multipliable = requires(A a, B b) {
-  a* b;
-};
-
-template <class T>
-std::string text(const T& v) {
-  std::ostringstream os;
-  os << v;
-  return os.str();
-}
-
-}  // namespace
+using support::addable;
+using support::multipliable;
+using support::text;
 
 // Zero overhead.
 static_assert(sizeof(count) == 8);

@@ -5,6 +5,8 @@
 
 #include <doctest/doctest.h>
 
+#include "support.hpp"
+
 #include <cited/json.hpp>
 
 #include <ratio>
@@ -17,25 +19,9 @@ using cited::amount;
 using cited::amount_cast;
 namespace u = cited::units;
 
-namespace {
-
-template <class A, class B>
-concept addable = requires(A a, B b) {
-  a + b;
-};
-template <class A, class B>
-concept comparable = requires(A a, B b) {
-  a < b;
-};
-
-template <class T>
-std::string text(const T& v) {
-  std::ostringstream os;
-  os << v;
-  return os.str();
-}
-
-}  // namespace
+using support::addable;
+using support::comparable;
+using support::text;
 
 // A unit of one's own.
 namespace units_user {
