@@ -6,6 +6,7 @@
 
 /// The umbrella header: everything in cited.
 
+#include <cited/citation.hpp>
 #include <cited/country.hpp>
 #include <cited/country_group.hpp>
 #include <cited/csv.hpp>
@@ -16,6 +17,7 @@
 #include <cited/period.hpp>
 #include <cited/quantity.hpp>
 #include <cited/reflect.hpp>
+#include <cited/source.hpp>
 #include <cited/units.hpp>
 #include <cited/version.hpp>
 
