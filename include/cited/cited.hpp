@@ -7,9 +7,11 @@
 /// The umbrella header: everything in cited.
 
 #include <cited/citation.hpp>
+#include <cited/claim.hpp>
 #include <cited/country.hpp>
 #include <cited/country_group.hpp>
 #include <cited/csv.hpp>
+#include <cited/dataset.hpp>
 #include <cited/estimate.hpp>
 #include <cited/form.hpp>
 #include <cited/json.hpp>

@@ -207,6 +207,12 @@ class country {
   /// The position in the table (see the class comment for the order); stable within a version.
   constexpr std::uint16_t index() const noexcept { return index_; }
 
+  /// The country whose `index()` is `i`, or `std::nullopt` past the end of the table.
+  static constexpr std::optional<country> at_index(std::uint16_t i) noexcept {
+    if (i >= std::size(detail::country_table)) return std::nullopt;
+    return country(i);
+  }
+
   friend constexpr bool operator==(country, country) noexcept = default;
   friend constexpr auto operator<=>(country, country) noexcept = default;
 

@@ -1363,7 +1363,7 @@ void to_json(const T& value, std::string& out, json::write_options options = {})
 }
 
 /// The JSON text of `value`: compact, or indented with `{.pretty = true}`. Doubles are written in
-/// the shortest form that reads back exactly.
+/// the shortest form that reads back exactly; whole numbers below 2^53 as integers.
 ///
 ///     cited::to_json(point{1, 2}) == R"({"x":1,"y":2})"
 template <class T>

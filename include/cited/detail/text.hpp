@@ -357,8 +357,20 @@ inline constexpr char digit_pairs[] =
 // t = -(q+s) (half an ulp of v, scaled alike). Two decimals of at most digits10 digits never
 // read back as the same T, so m without its trailing zeros is the shortest form. Everything
 // else, and powers of two (whose ulp below is smaller), goes to std::to_chars.
+template <class T>
+using bits_of = std::conditional_t<sizeof(T) == 8, std::uint64_t, std::uint32_t>;
+
 template <json_floating T>
 char* write_floating(char* p, T v) noexcept {
+  // A whole number below 2^53 (2^24 for a float) is written as an integer: "100000" where
+  // std::to_chars would write "1e+05", so that counts stay counts in data files.
+  constexpr double whole_limit = sizeof(T) == 8 ? 9007199254740992.0 : 16777216.0;
+  if (const double magnitude = v < 0 ? -static_cast<double>(v) : static_cast<double>(v);
+      magnitude < whole_limit &&
+      static_cast<double>(static_cast<std::uint64_t>(magnitude)) == magnitude) {
+    if (std::bit_cast<bits_of<T>>(v) >> (sizeof(T) * 8 - 1)) *p++ = '-';  // -0 too
+    return std::to_chars(p, p + 20, static_cast<std::uint64_t>(magnitude)).ptr;
+  }
   using limits = float_limits<T>;
   using bits_t = std::conditional_t<sizeof(T) == 8, std::uint64_t, std::uint32_t>;
   constexpr int mantissa_bits = std::numeric_limits<T>::digits - 1;

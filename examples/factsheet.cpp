@@ -1,0 +1,280 @@
+// Copyright (c) 2026 The cited authors
+// SPDX-License-Identifier: BSL-1.0
+//
+// The fact sheet: every figure of a dataset as a typed value with its period, its provenance
+// chain, APA references for the works in that chain and any conflict, then every claim with its
+// verdict and, when it is undetermined, the figures that would settle it.
+//
+//     factsheet [--format text|json|csv] [--sources DEFINITIONS.json] [DATASET.json|DATASET.csv]
+//
+// With no dataset it uses the seed article's dataset, examples/data/china-compute-2025.json,
+// which is built into the program. A CSV dataset holds observations only; their source ids refer
+// to the sources of --sources (by default, those of the seed dataset).
+
+#include <cited/citation.hpp>
+#include <cited/csv.hpp>
+#include <cited/dataset.hpp>
+#include <cited/json.hpp>
+
+#include "china_compute_2025.hpp"  // generated: the seed dataset's JSON as a string
+
+#include <boost/describe/class.hpp>
+
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace factsheet {
+
+// One figure of the sheet.
+struct figure_entry {
+  std::string metric;
+  std::string metric_name;
+  std::string subject;
+  std::string subject_name;
+  std::string period;
+  std::string value;
+  std::string status;
+  std::string source;
+  std::vector<std::string> provenance;
+  std::vector<std::string> references;
+  std::vector<std::string> conflicts;
+};
+BOOST_DESCRIBE_STRUCT(figure_entry, (),
+                      (metric, metric_name, subject, subject_name, period, value, status, source,
+                       provenance, references, conflicts))
+
+// One claim of the sheet.
+struct claim_entry {
+  std::string claim;
+  cited::verdict verdict;
+  std::string reason;
+  std::vector<std::string> would_settle_it;
+  std::string source;
+  std::vector<std::string> provenance;
+  std::vector<std::string> references;
+};
+BOOST_DESCRIBE_STRUCT(claim_entry, (),
+                      (claim, verdict, reason, would_settle_it, source, provenance, references))
+
+struct sheet {
+  std::optional<std::string> title;
+  std::vector<figure_entry> figures;
+  std::vector<claim_entry> claims;
+};
+BOOST_DESCRIBE_STRUCT(sheet, (), (title, figures, claims))
+
+// One row of the CSV sheet: a figure or a claim.
+struct row {
+  std::string kind;
+  std::string subject;
+  std::string metric;
+  std::string period;
+  std::string statement;
+  std::string verdict;
+  std::string would_settle_it;
+  std::string source;
+  std::string references;
+};
+BOOST_DESCRIBE_STRUCT(row, (),
+                      (kind, subject, metric, period, statement, verdict, would_settle_it, source,
+                       references))
+
+std::vector<std::string> chain_lines(const cited::provenance& p) {
+  std::vector<std::string> out;
+  for (const cited::hop& h : p.hops()) out.push_back(h.to_string());
+  return out;
+}
+
+std::vector<std::string> references(const cited::provenance& p) {
+  std::vector<std::string> out;
+  for (const cited::source& s : p.sources()) out.push_back(cited::cite(s));
+  return out;
+}
+
+std::string settle_text(const cited::figure_key& k, const cited::dataset& ds) {
+  const cited::metric_info* m = ds.find_metric(k.metric);
+  std::string out = (m ? std::string(m->name) : k.metric) + " of " + k.subject.display_name() +
+                    " in " + k.period.to_string();
+  if (k.subject.kind() == cited::subject_kind::group) out += " (or of each of its members)";
+  return out;
+}
+
+sheet make_sheet(const cited::dataset& ds) {
+  sheet out;
+  out.title = ds.title();
+  const std::vector<cited::conflict> conflicts = ds.conflicts();
+  for (std::size_t i = 0; i < ds.size(); ++i) {
+    const cited::observation_ref o = ds[i];
+    figure_entry e;
+    e.metric = std::string(o.metric().id);
+    e.metric_name = std::string(o.metric().name);
+    e.subject = o.subject().to_string();
+    e.subject_name = o.subject().display_name();
+    e.period = o.period().to_string();
+    e.value = cited::to_string(o.value());
+    if (!o.metric().unit.empty()) e.value += ' ' + std::string(o.metric().unit);
+    e.status = std::string(cited::enum_name(o.status()));
+    e.source = o.source_id();
+    e.provenance = chain_lines(o.provenance());
+    e.references = references(o.provenance());
+    for (const cited::conflict& c : conflicts) {
+      for (const cited::observation_ref& r : c.observations) {
+        if (r == o) e.conflicts.push_back(c.description);
+      }
+    }
+    out.figures.push_back(std::move(e));
+  }
+  for (const cited::claim& c : ds.claims()) {
+    const cited::check_result r = ds.check(c);
+    claim_entry e;
+    e.claim = ds.describe(c);
+    e.verdict = r.verdict;
+    e.reason = r.reason;
+    for (const cited::figure_key& k : r.missing) e.would_settle_it.push_back(settle_text(k, ds));
+    e.source = std::visit([](const auto& x) { return x.source; }, c);
+    e.provenance = chain_lines(ds.source(e.source));
+    e.references = references(ds.source(e.source));
+    out.claims.push_back(std::move(e));
+  }
+  return out;
+}
+
+void print_text(const sheet& s, std::ostream& os) {
+  if (s.title) os << *s.title << "\n\n";
+  os << "Figures (" << s.figures.size() << ")\n";
+  for (std::size_t i = 0; i < s.figures.size(); ++i) {
+    const figure_entry& f = s.figures[i];
+    os << '\n'
+       << i + 1 << ". " << f.subject_name << ", " << f.metric_name << ", " << f.period << ": "
+       << f.value << '\n'
+       << "   metric " << f.metric << ", subject " << f.subject << ", status " << f.status << '\n'
+       << "   source " << f.source << ":\n";
+    for (const std::string& line : f.provenance) os << "     " << line << '\n';
+    for (const std::string& r : f.references) os << "   cite: " << r << '\n';
+    if (f.conflicts.empty()) {
+      os << "   verdict: consistent, no conflicting figure in the dataset\n";
+    } else {
+      for (const std::string& c : f.conflicts) os << "   verdict: in conflict: " << c << '\n';
+    }
+  }
+  os << "\nClaims (" << s.claims.size() << ")\n";
+  for (std::size_t i = 0; i < s.claims.size(); ++i) {
+    const claim_entry& c = s.claims[i];
+    os << '\n'
+       << i + 1 << ". " << c.claim << '\n'
+       << "   verdict: " << cited::enum_name(c.verdict) << " (" << c.reason << ")\n";
+    if (!c.would_settle_it.empty()) {
+      os << "   would settle it:\n";
+      for (const std::string& m : c.would_settle_it) os << "     - " << m << '\n';
+    }
+    os << "   source " << c.source << ":\n";
+    for (const std::string& line : c.provenance) os << "     " << line << '\n';
+    for (const std::string& r : c.references) os << "   cite: " << r << '\n';
+  }
+}
+
+std::string joined(const std::vector<std::string>& v, std::string_view separator) {
+  std::string out;
+  for (const std::string& s : v) {
+    if (!out.empty()) out += separator;
+    out += s;
+  }
+  return out;
+}
+
+std::vector<row> rows(const sheet& s) {
+  std::vector<row> out;
+  for (const figure_entry& f : s.figures) {
+    out.push_back({"figure", f.subject, f.metric, f.period, f.value,
+                   f.conflicts.empty() ? "consistent" : "in conflict", "", f.source,
+                   joined(f.references, " | ")});
+  }
+  for (const claim_entry& c : s.claims) {
+    out.push_back({"claim", "", "", "", c.claim, std::string(cited::enum_name(c.verdict)),
+                   joined(c.would_settle_it, "; "), c.source, joined(c.references, " | ")});
+  }
+  return out;
+}
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error("cannot open the file");
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+int usage(std::ostream& os, int status) {
+  os << "usage: factsheet [--format text|json|csv] [--sources DEFINITIONS.json] "
+        "[DATASET.json|DATASET.csv]\n"
+        "With no dataset, prints the seed article's dataset (examples/data/"
+        "china-compute-2025.json).\n";
+  return status;
+}
+
+}  // namespace factsheet
+
+int main(int argc, char** argv) {
+  using namespace factsheet;
+  std::string format = "text";
+  std::optional<std::string> path;
+  std::optional<std::string> sources_path;
+  const std::vector<std::string> args(argv + 1, argv + argc);
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if ((a == "--format" || a == "--sources") && i + 1 < args.size()) {
+      (a == "--format" ? format : sources_path.emplace()) = args[++i];
+    } else if (a == "--help" || a == "-h") {
+      return usage(std::cout, 0);
+    } else if (a.starts_with("-") || path) {
+      std::cerr << "factsheet: unexpected argument \"" << a << "\"\n";
+      return usage(std::cerr, 2);
+    } else {
+      path = a;
+    }
+  }
+  if (format != "text" && format != "json" && format != "csv") {
+    std::cerr << "factsheet: --format takes text, json or csv, not \"" << format << "\"\n";
+    return usage(std::cerr, 2);
+  }
+
+  std::optional<cited::dataset> ds;
+  std::string current = "the built-in seed dataset";
+  try {
+    if (!path) {
+      ds = cited::dataset::from_json(china_compute_2025_json);
+    } else if (path->ends_with(".csv")) {
+      cited::dataset definitions = cited::dataset::from_json(china_compute_2025_json);
+      if (sources_path) {
+        current = *sources_path;
+        definitions = cited::dataset::from_json(read_file(*sources_path));
+      }
+      current = *path;
+      ds = cited::dataset::from_csv(read_file(*path), definitions.definitions());
+    } else {
+      current = *path;
+      ds = cited::dataset::from_json(read_file(*path));
+    }
+  } catch (const std::exception& e) {
+    std::cerr << "factsheet: " << current << ": " << e.what() << '\n';
+    return 1;
+  }
+
+  try {
+    const sheet s = make_sheet(*ds);
+    if (format == "json") {
+      std::cout << cited::to_json(s, {.pretty = true}) << '\n';
+    } else if (format == "csv") {
+      std::cout << cited::to_csv(rows(s));
+    } else {
+      print_text(s, std::cout);
+    }
+  } catch (const std::exception& e) {
+    std::cerr << "factsheet: " << current << ": " << e.what() << '\n';
+    return 1;
+  }
+}

@@ -1,0 +1,337 @@
+// Copyright (c) 2026 The cited authors
+// SPDX-License-Identifier: BSL-1.0
+
+#ifndef CITED_CLAIM_HPP
+#define CITED_CLAIM_HPP
+
+/// Facts: what a figure is about (`cited::subject`), a figure of some metric at run time
+/// (`cited::figure`), one observed figure with its source (`cited::observation`), and the claims
+/// that news writing makes about figures: a comparison with a combined figure, a rank, and a share
+/// of a top-N list. `cited::dataset` holds and checks them.
+
+#include <cited/country.hpp>
+#include <cited/country_group.hpp>
+#include <cited/estimate.hpp>
+#include <cited/form.hpp>
+#include <cited/metric.hpp>
+#include <cited/period.hpp>
+#include <cited/quantity.hpp>
+#include <cited/source.hpp>
+
+#include <boost/describe/class.hpp>
+#include <boost/describe/enum.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <ostream>
+#include <span>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <variant>
+#include <vector>
+
+namespace cited {
+
+/// Thrown for a subject that cannot be: an aggregate of fewer than two parts, a name that cannot
+/// be written in a subject's text form.
+class subject_error : public std::invalid_argument {
+ public:
+  using std::invalid_argument::invalid_argument;
+};
+
+/// A product, such as an AI model family: its name, its maker and the maker's home country.
+///
+///     cited::product qwen{"Qwen", alibaba, "CN"_country};
+class product {
+ public:
+  /// Throws `source_error` for an empty or blank name.
+  product(std::string name, organization maker,
+          std::optional<cited::country> country = std::nullopt)
+      : name_(std::move(name)), maker_(std::move(maker)), country_(country) {
+    detail::check_text(name_, "a product's name");
+  }
+
+  /// The product's name.
+  const std::string& name() const noexcept { return name_; }
+  /// Who makes it.
+  const organization& maker() const noexcept { return maker_; }
+  /// The home country, when known.
+  std::optional<cited::country> country() const noexcept { return country_; }
+
+  friend bool operator==(const product&, const product&) = default;
+
+  /// Writes the name.
+  friend std::ostream& operator<<(std::ostream& os, const product& p) { return os << p.name_; }
+
+ private:
+  std::string name_;
+  organization maker_;
+  std::optional<cited::country> country_;
+};
+
+/// The data form of a product: `{"name": "Qwen", "maker": {...}, "country": "CN"}`.
+struct product_fields {
+  std::string name;
+  organization_fields maker;
+  std::optional<cited::country> country;
+};
+BOOST_DESCRIBE_STRUCT(product_fields, (), (name, maker, country))
+
+template <>
+struct proxy_form<product> {
+  using proxy = product_fields;
+  static proxy to_proxy(const product& p) {
+    return {p.name(), proxy_form<organization>::to_proxy(p.maker()), p.country()};
+  }
+  static product from_proxy(proxy&& p) {
+    return product(std::move(p.name), proxy_form<organization>::from_proxy(std::move(p.maker)),
+                   p.country);
+  }
+};
+
+/// What a subject is.
+enum class subject_kind : std::uint8_t { country, group, organization, product, aggregate };
+BOOST_DESCRIBE_ENUM(subject_kind, country, group, organization, product, aggregate)
+
+/// What a figure is about: a country, a country group (resolved at a period when figures are
+/// added up), an organization, a product, or an aggregate of these ("the US, the UK and the EU
+/// combined").
+///
+/// The text form, which datasets use, is `CN`, `group:EU`, `org:Alibaba`, `product:Qwen`, and
+/// for an aggregate its parts joined by `+`: `US+GB+group:EU`. Equality is by identity: the same
+/// country, the group with the same id, the same organization or product, the same parts in the
+/// same order.
+///
+///     cited::subject cn = "CN"_country;
+///     auto others = cited::subject::aggregate({"US"_country, "GB"_country, cited::groups::eu});
+class subject {
+ public:
+  /// A country.
+  subject(cited::country c) noexcept : v_(c) {}  // NOLINT: a country is a subject
+  /// A country group. The group is a view: its memberships must outlive the subject (the groups
+  /// in `cited::groups` always do).
+  subject(const country_group& g) : v_(g) { check_name(g.id(), "a group's id"); }  // NOLINT
+  /// An organization. Its name must not contain `+`.
+  subject(organization o) : v_(std::move(o)) {  // NOLINT
+    check_name(std::get<organization>(v_).name(), "an organization's name");
+  }
+  /// A product. Its name must not contain `+`.
+  subject(product p) : v_(std::move(p)) {  // NOLINT
+    check_name(std::get<product>(v_).name(), "a product's name");
+  }
+
+  /// The aggregate of `parts`, flattened (an aggregate inside is replaced by its parts). Throws
+  /// `subject_error` for fewer than two parts.
+  static subject aggregate(std::vector<subject> parts) {
+    std::vector<subject> flat;
+    for (subject& s : parts) {
+      if (s.kind() == subject_kind::aggregate) {
+        for (const subject& p : s.parts()) flat.push_back(p);
+      } else {
+        flat.push_back(std::move(s));
+      }
+    }
+    if (flat.size() < 2) throw subject_error("an aggregate needs at least two parts");
+    return subject(std::move(flat));
+  }
+
+  /// What the subject is.
+  subject_kind kind() const noexcept { return static_cast<subject_kind>(v_.index()); }
+  /// The country, for a country subject.
+  std::optional<cited::country> as_country() const noexcept {
+    if (const auto* c = std::get_if<cited::country>(&v_)) return *c;
+    return std::nullopt;
+  }
+  /// The group, for a group subject.
+  const country_group* as_group() const noexcept { return std::get_if<country_group>(&v_); }
+  /// The organization, for an organization subject.
+  const organization* as_organization() const noexcept { return std::get_if<organization>(&v_); }
+  /// The product, for a product subject.
+  const product* as_product() const noexcept { return std::get_if<product>(&v_); }
+  /// The parts of an aggregate; for any other subject, the subject alone.
+  std::span<const subject> parts() const noexcept {
+    if (const auto* p = std::get_if<std::vector<subject>>(&v_)) return *p;
+    return {this, 1};
+  }
+
+  /// The text form: `CN`, `group:EU`, `org:Alibaba`, `product:Qwen`, `US+GB+group:EU`.
+  std::string to_string() const {
+    switch (kind()) {
+      case subject_kind::country:
+        return std::string(std::get<cited::country>(v_).code());
+      case subject_kind::group:
+        return "group:" + std::string(std::get<country_group>(v_).id());
+      case subject_kind::organization:
+        return "org:" + std::get<organization>(v_).name();
+      case subject_kind::product:
+        return "product:" + std::get<product>(v_).name();
+      case subject_kind::aggregate:
+        break;
+    }
+    std::string out;
+    for (const subject& s : parts()) {
+      if (!out.empty()) out += '+';
+      out += s.to_string();
+    }
+    return out;
+  }
+
+  /// The name a reader knows: "China", "European Union", "Alibaba", "Qwen (Alibaba)", and for an
+  /// aggregate "United States, United Kingdom and European Union combined".
+  std::string display_name() const {
+    switch (kind()) {
+      case subject_kind::country:
+        return std::string(std::get<cited::country>(v_).name());
+      case subject_kind::group:
+        return std::string(std::get<country_group>(v_).name());
+      case subject_kind::organization:
+        return std::get<organization>(v_).name();
+      case subject_kind::product: {
+        const product& p = std::get<product>(v_);
+        return p.name() + " (" + p.maker().name() + ')';
+      }
+      case subject_kind::aggregate:
+        break;
+    }
+    std::string out;
+    const auto all = parts();
+    for (std::size_t i = 0; i < all.size(); ++i) {
+      if (i > 0) out += i + 1 == all.size() ? " and " : ", ";
+      out += all[i].display_name();
+    }
+    return out + " combined";
+  }
+
+  friend bool operator==(const subject& a, const subject& b) {
+    if (a.v_.index() != b.v_.index()) return false;
+    if (const auto* g = std::get_if<country_group>(&a.v_)) {
+      return g->id() == std::get<country_group>(b.v_).id();
+    }
+    if (const auto* c = std::get_if<cited::country>(&a.v_))
+      return *c == std::get<cited::country>(b.v_);
+    if (const auto* o = std::get_if<organization>(&a.v_)) return *o == std::get<organization>(b.v_);
+    if (const auto* p = std::get_if<product>(&a.v_)) return *p == std::get<product>(b.v_);
+    const auto& x = std::get<std::vector<subject>>(a.v_);
+    const auto& y = std::get<std::vector<subject>>(b.v_);
+    if (x.size() != y.size()) return false;
+    for (std::size_t i = 0; i < x.size(); ++i) {
+      if (!(x[i] == y[i])) return false;
+    }
+    return true;
+  }
+
+  /// Writes the text form.
+  friend std::ostream& operator<<(std::ostream& os, const subject& s) {
+    return os << s.to_string();
+  }
+
+ private:
+  explicit subject(std::vector<subject> parts) : v_(std::move(parts)) {}
+
+  static void check_name(std::string_view name, std::string_view what) {
+    if (name.empty() || name.find('+') != std::string_view::npos) {
+      throw subject_error(std::string(what) +
+                          " must not be empty or contain '+' to be a subject, got " +
+                          detail::quoted(name));
+    }
+  }
+
+  std::variant<cited::country, country_group, organization, product, std::vector<subject>> v_;
+};
+
+/// How final an observed figure is.
+enum class observation_status : std::uint8_t { normal, estimated, provisional, forecast };
+BOOST_DESCRIBE_ENUM(observation_status, normal, estimated, provisional, forecast)
+
+/// A figure of some metric at run time: an estimate of a count, an estimate of an amount (a number
+/// in the metric's unit), a rank or a share. Which one is fixed by the metric's `value_kind`.
+using figure = std::variant<estimate<count>, estimate<double>, rank, share>;
+
+/// The value kind a figure holds; an `estimate<double>` is an amount.
+inline value_kind kind_of(const figure& f) noexcept {
+  switch (f.index()) {
+    case 0:
+      return value_kind::count;
+    case 1:
+      return value_kind::amount;
+    case 2:
+      return value_kind::rank;
+    default:
+      return value_kind::share;
+  }
+}
+
+/// The figure as English: "23,695", "more than 100,000", "2nd", "12 of 15", "about 1.2".
+inline std::string to_string(const figure& f) {
+  std::ostringstream os;
+  std::visit([&](const auto& v) { os << v; }, f);
+  return os.str();
+}
+
+/// One observed figure: a metric's value for a subject in a period, with the id of its source in
+/// a dataset (a provenance chain) and a status.
+struct observation {
+  cited::subject subject;
+  std::string metric;
+  cited::period period;
+  cited::figure value;
+  std::string source;
+  observation_status status = observation_status::normal;
+
+  friend bool operator==(const observation&, const observation&) = default;
+};
+
+/// "A's figure is more than (or less than) the combined figure of B, C and D".
+enum class comparison : std::uint8_t { more_than, less_than };
+BOOST_DESCRIBE_ENUM(comparison, more_than, less_than)
+
+/// A claim that a subject's figure is more (or less) than the combined figure of others in a
+/// period. The others are added up as `dataset::total` does.
+struct comparison_claim {
+  cited::subject subject;
+  std::string metric;
+  cited::period period;
+  cited::comparison relation = cited::comparison::more_than;
+  std::vector<cited::subject> others;
+  std::string source;
+
+  friend bool operator==(const comparison_claim&, const comparison_claim&) = default;
+};
+
+/// A claim that a subject holds a place by a metric in a period, with the subjects ahead of it
+/// named: "second only to the United States" is place 2 with the US ahead.
+struct rank_claim {
+  cited::subject subject;
+  std::string metric;
+  cited::period period;
+  std::uint32_t position = 1;
+  std::vector<cited::subject> ahead;
+  std::string source;
+
+  friend bool operator==(const rank_claim&, const rank_claim&) = default;
+};
+
+/// A claim that k of a top-n list are the subject's: "12 of the world's top 15".
+struct share_claim {
+  cited::subject subject;
+  std::string metric;
+  cited::period period;
+  cited::share value;
+  std::string source;
+
+  friend bool operator==(const share_claim&, const share_claim&) = default;
+};
+
+/// Any claim.
+using claim = std::variant<comparison_claim, rank_claim, share_claim>;
+
+/// The verdict on a claim, given the figures at hand.
+enum class verdict : std::uint8_t { supported, contradicted, undetermined };
+BOOST_DESCRIBE_ENUM(verdict, supported, contradicted, undetermined)
+
+}  // namespace cited
+
+#endif  // CITED_CLAIM_HPP
