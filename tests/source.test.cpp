@@ -288,6 +288,14 @@ TEST_CASE("source.data_forms") {
       CHECK(from_csv<hop>(to_csv(p.hops())) == p.hops());
     }
     CHECK(from_csv<source>(to_csv(seed::works())) == seed::works());
+    const std::vector<organization> orgs{seed::new_york_times(), seed::artificial_analysis()};
+    CHECK(to_csv(orgs) ==
+          "name,kind,country\r\nThe New York Times,newspaper,US\r\nArtificial Analysis,"
+          "research_firm,\r\n");
+    CHECK(from_csv<organization>(to_csv(orgs)) == orgs);
+    const std::vector<person> people{seed::daniel_hook(),
+                                     seed::head_of_national_data_administration()};
+    CHECK(from_csv<person>(to_csv(people)) == people);
   }
   SUBCASE("the CSV columns of a source") {
     CHECK(csv_columns<source>() ==
