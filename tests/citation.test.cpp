@@ -9,6 +9,7 @@
 
 #include <cited/json.hpp>
 
+#include <algorithm>
 #include <cstddef>
 #include <string>
 #include <vector>
@@ -223,12 +224,25 @@ TEST_CASE("to_bibtex") {
                            person{{.family = "Smith, Jr.", .given = "John"}},
                            organization{"Ernst and Young", organization_kind::company}});
     const std::string bib = to_bibtex(s, "key");
-    CHECK(bib.find("  title = {{R\\&D\\_spend \\{rises\\} 50\\% to \\$9bn, \\#1 in "
+    CHECK(bib.find("  title = {{R\\&D\\_spend \\textbraceleft{}rises\\textbraceright{} 50\\% "
+                   "to \\$9bn, \\#1 in "
                    "\\textasciitilde{}Asia\\textasciicircum{} \\textbackslash{} maybe}},\n") !=
           std::string::npos);
     CHECK(bib.find("  author = {Rivera, Ana and {Example Institute} and {Smith, Jr.}, John and "
                    "{Ernst and Young}},\n") != std::string::npos);
     CHECK(braces_balance(bib));
+    // BibTeX counts escaped braces too, so a lone brace must not appear even escaped.
+    const std::string lone = to_bibtex(news("Open { brace"), "k");
+    CHECK(lone.find("title = {{Open \\textbraceleft{} brace}}") != std::string::npos);
+    CHECK(std::count(lone.begin(), lone.end(), '{') == std::count(lone.begin(), lone.end(), '}'));
+  }
+  SUBCASE("names BibTeX would split are braced") {
+    const std::string bib =
+        to_bibtex(news("T", {person{{.family = "Smith AND Jones", .given = "Al"}},
+                             person{{.family = "Ban Ki moon"}}, person{{.family = "Suharto"}}}),
+                  "k");
+    CHECK(bib.find("author = {{Smith AND Jones}, Al and {Ban Ki moon} and Suharto}") !=
+          std::string::npos);
   }
   SUBCASE("URLs and access dates") {
     const source page{{.kind = source_kind::web_page,

@@ -12,6 +12,7 @@
 
 #include <string>
 #include <type_traits>
+#include <utility>
 #include <vector>
 
 namespace claim_test {
@@ -24,6 +25,13 @@ const product qwen{"Qwen", seed::alibaba(), "CN"_country};
 static_assert(std::is_convertible_v<country, subject>);
 static_assert(!std::is_default_constructible_v<subject>);
 static_assert(!std::is_default_constructible_v<product>);
+// parts() points into the subject: a temporary's parts do not compile.
+template <class S>
+concept has_parts = requires(S&& s) {
+  std::forward<S>(s).parts();
+};
+static_assert(has_parts<const subject&>);
+static_assert(!has_parts<subject>);
 
 TEST_CASE("product") {
   CHECK(qwen.name() == "Qwen");

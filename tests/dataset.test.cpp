@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <fstream>
 #include <iterator>
+#include <limits>
 #include <random>
 #include <string>
 #include <vector>
@@ -108,6 +109,17 @@ TEST_CASE("dataset.add") {
     CHECK(ds.parse_subject("product:Qwen") == subject(qwen));
     CHECK(ds.products().size() == 1);
   }
+  SUBCASE("amounts are finite and counts below 2^53") {
+    using ef = amount<units::exaflops>;
+    CHECK_THROWS_WITH_AS(
+        ds.add<m::computing_power>("US"_country, y2024,
+                                   ef{std::numeric_limits<double>::quiet_NaN()}, "synthetic"),
+        "an amount is a finite number", dataset_error);
+    CHECK_THROWS_AS(
+        ds.add<m::ai_publications>("US"_country, y2024, count{std::uint64_t{1} << 53}, "synthetic"),
+        dataset_error);
+    CHECK(ds.size() == 0);
+  }
   SUBCASE("bad observations are refused and nothing is added") {
     CHECK_THROWS_WITH_AS(
         ds.add(observation{"CN"_country, "gdp", y2024, counts::exact(count{1}), "synthetic"}),
@@ -203,6 +215,19 @@ TEST_CASE("dataset.rank") {
     const ranking r = ds.rank("computing_power_rank", y2024);
     CHECK(r.entries[0].observation.subject() == subject("US"_country));
     CHECK(r.entries[1].best == 2);
+  }
+  SUBCASE("a subject observed twice takes one place") {
+    add("US"_country, counts::exact(count{900}));
+    ds.add_source("other", synthetic_source().then(relation::citing, seed::dimensions()));
+    ds.add<m::ai_publications>("US"_country, y2024, count{900}, "other");
+    add("CN"_country, counts::exact(count{500}));
+    const ranking r = ds.rank("ai_publications", y2024);
+    REQUIRE(r.entries.size() == 2);
+    CHECK(r.entries[1].observation.subject() == subject("CN"_country));
+    CHECK(r.entries[1].best == 2);
+    CHECK(
+        ds.check(rank_claim{"CN"_country, "ai_publications", y2024, 2, {"US"_country}, "synthetic"})
+            .verdict == verdict::supported);
   }
   SUBCASE("matches a brute-force count on random synthetic intervals") {
     std::mt19937_64 rng(7);
@@ -309,11 +334,40 @@ TEST_CASE("dataset.total") {
     const total_result t =
         ds.total<m::ai_publications>(subject::aggregate({"US"_country, groups::eu}), y2019);
     CHECK(t.value == figure(counts::exact(count{1300})));
+    // Deduplicated in either order: the group's figure includes GB's.
+    for (const subject& both : {subject::aggregate({"GB"_country, groups::eu}),
+                                subject::aggregate({groups::eu, "GB"_country})}) {
+      const total_result d = ds.total<m::ai_publications>(both, y2019, {.deduplicate = true});
+      CHECK(d.value == figure(counts::exact(count{1000})));
+      CHECK(d.deduplicated == std::vector<country>{"GB"_country});
+    }
+    add(groups::euro_area, counts::exact(count{700}));
     CHECK_THROWS_WITH_AS(
-        ds.total<m::ai_publications>(subject::aggregate({"GB"_country, groups::eu}), y2019,
+        ds.total<m::ai_publications>(subject::aggregate({groups::eu, groups::euro_area}), y2019,
                                      {.deduplicate = true}),
-        "cannot deduplicate: GB is counted in GB and again in group:EU, whose figure includes it",
+        "cannot deduplicate: AT is counted in group:EU and again in group:EA, and both figures "
+        "include it",
         dataset_error);
+  }
+  SUBCASE("overlapping groups: members counted once, and nothing falsely missing") {
+    for (const country c : groups::eu.members_throughout(y2019)) add(c, counts::exact(count{10}));
+    const total_result t = ds.total<m::ai_publications>(
+        subject::aggregate({groups::eu, groups::euro_area}), y2019, {.deduplicate = true});
+    CHECK(t.complete());
+    CHECK(t.value == figure(counts::exact(count{280})));
+    CHECK(t.deduplicated.size() == groups::euro_area.members_throughout(y2019).size());
+  }
+  SUBCASE("an organization or product named twice") {
+    const organization alibaba = seed::alibaba();
+    add(alibaba, counts::exact(count{10}));
+    CHECK_THROWS_WITH_AS(
+        ds.total<m::ai_publications>(subject::aggregate({alibaba, alibaba}), y2019),
+        "double counting in org:Alibaba+org:Alibaba: org:Alibaba appears twice; "
+        "pass {.deduplicate = true} to count it once",
+        dataset_error);
+    CHECK(ds.total<m::ai_publications>(subject::aggregate({alibaba, alibaba}), y2019,
+                                       {.deduplicate = true})
+              .value == figure(counts::exact(count{10})));
   }
   SUBCASE("missing figures make the total a lower bound, and are named") {
     add("US"_country, counts::exact(count{300}));
@@ -417,6 +471,18 @@ TEST_CASE("dataset.check") {
     CHECK(r.verdict == verdict::undetermined);
     CHECK(texts(r.missing) == std::vector<std::string>{"ai_publications of IN in 2024"});
   }
+  SUBCASE("a claim that does not fit its metric is refused, added or not") {
+    CHECK_THROWS_AS(
+        ds.check(share_claim{"CN"_country, "ai_publications", y2024, share{1, 2}, "synthetic"}),
+        dataset_error);
+  }
+  SUBCASE("comparison: a group's own figure may come from its members") {
+    for (const country c : groups::eu.members_throughout(y2024)) add(c, counts::exact(count{10}));
+    add("US"_country, counts::exact(count{100}));
+    const comparison_claim c{groups::eu,     "ai_publications", y2024, comparison::more_than,
+                             {"US"_country}, "synthetic"};
+    CHECK(ds.check(c).verdict == verdict::supported);  // 270 > 100
+  }
   SUBCASE("share claims") {
     ds.add<m::top_open_source_models>("CN"_country, y2024, share{12, 15}, "synthetic");
     const auto claim = [](subject s, share v) {
@@ -443,6 +509,8 @@ TEST_CASE("dataset.conflicts") {
                              "synthetic");
   CHECK(ds.conflicts().empty());  // they agree
   ds.add<m::ai_publications>("CN"_country, y2024, counts::more_than(count{600}), "synthetic");
+  ds.add<m::computing_power_rank>("US"_country, y2024, rank{1}, "synthetic");
+  ds.add<m::computing_power_rank>("US"_country, y2024, rank{1, 190}, "synthetic");  // agrees
   ds.add<m::computing_power_rank>("CN"_country, y2024, rank{2}, "synthetic");
   ds.add<m::computing_power_rank>("IN"_country, y2024, rank{2}, "synthetic");
   ds.add(rank_claim{"CN"_country, "computing_power_rank", y2024, 3, {}, "synthetic"});
@@ -457,6 +525,12 @@ TEST_CASE("dataset.conflicts") {
   CHECK(found[2].description == "CN and IN are both 2nd by computing_power_rank in 2024");
   CHECK(found[3].kind == conflict_kind::rank_claim_contradicted);
   CHECK(found[3].claim == 0u);
+  dataset shares = synthetic();
+  shares.add<m::top_open_source_models>("CN"_country, y2024, share{12, 15}, "synthetic");
+  shares.add<m::top_open_source_models>("CN"_country, y2024, share{20, 30}, "synthetic");
+  CHECK(shares.conflicts().empty());  // two lists, both can be true
+  shares.add<m::top_open_source_models>("CN"_country, y2024, share{11, 15}, "synthetic");
+  CHECK(shares.conflicts().size() == 1);
 }
 
 TEST_CASE("dataset.json") {
@@ -493,6 +567,27 @@ TEST_CASE("dataset.json") {
     }
     CHECK(back.claims() == ds.claims());
     CHECK(back.title() == "Synthetic");
+  }
+  SUBCASE("an organization named only as a subject is written as an agent") {
+    dataset ds = synthetic();
+    const organization example{"Example Labs", organization_kind::company};
+    ds.add<m::ai_publications>(example, y2024, count{7}, "synthetic");
+    const dataset back = dataset::from_json(ds.to_json());
+    CHECK(back[0].to_observation() == ds[0].to_observation());
+  }
+  SUBCASE("errors under keys with escapes still have a position") {
+    const std::string text =
+        R"({"format": "cited-dataset/1", "works": {}, "agents": {}, "products": [],)"
+        "\n"
+        R"("sources": {"caf\u00e9": [{"relation": "citing", "work": "nowhere"}]},)"
+        R"("observations": [], "claims": []})";
+    try {
+      static_cast<void>(dataset::from_json(text));
+      FAIL("no error");
+    } catch (const json_error& e) {
+      CHECK(e.line() == 2);
+      CHECK(std::string(e.what()).find("unknown work id \"nowhere\"") != std::string::npos);
+    }
   }
 }
 

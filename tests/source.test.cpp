@@ -38,6 +38,10 @@ static_assert(!std::is_default_constructible_v<person>);
 static_assert(!std::is_default_constructible_v<source>);
 static_assert(!std::is_default_constructible_v<provenance>);
 static_assert(!std::is_convertible_v<source_fields, source>);
+// A chain built from a temporary is a new chain, not a reference into the temporary.
+static_assert(std::is_same_v<decltype(std::declval<provenance>().then(relation::citing,
+                                                                      std::declval<source>())),
+                             provenance>);
 
 TEST_CASE("organization") {
   SUBCASE("name, kind and country") {

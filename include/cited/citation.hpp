@@ -250,6 +250,7 @@ inline std::string key_part(std::string_view text, int words) {
   return out;
 }
 
+// BibTeX counts every brace, escaped or not, so literal braces are written as commands.
 inline void bibtex_escaped(std::string& out, std::string_view text) {
   for (const char c : text) {
     switch (c) {
@@ -263,7 +264,11 @@ inline void bibtex_escaped(std::string& out, std::string_view text) {
         out += "\\textasciicircum{}";
         break;
       case '{':
+        out += "\\textbraceleft{}";
+        break;
       case '}':
+        out += "\\textbraceright{}";
+        break;
       case '&':
       case '%':
       case '$':
@@ -287,12 +292,24 @@ inline void bibtex_field(std::string& out, std::string_view name, std::string_vi
   out += keep_case ? "}}" : "}";
 }
 
-// A name part that BibTeX would split (at a comma or " and ") is braced.
-inline std::string bibtex_name_part(std::string_view part) {
+// True when `text` holds the word "and" between spaces, in any case, as BibTeX reads it.
+inline bool has_and(std::string_view text) {
+  for (std::size_t i = 0; i + 5 <= text.size(); ++i) {
+    if (text[i] == ' ' && (text[i + 1] | 0x20) == 'a' && (text[i + 2] | 0x20) == 'n' &&
+        (text[i + 3] | 0x20) == 'd' && text[i + 4] == ' ') {
+      return true;
+    }
+  }
+  return false;
+}
+
+// A name part that BibTeX would split (at a comma, at "and", or a one-part name at its spaces)
+// is braced.
+inline std::string bibtex_name_part(std::string_view part, bool whole_name = false) {
   std::string escaped;
   detail::bibtex_escaped(escaped, part);
-  const bool split =
-      part.find(',') != std::string_view::npos || part.find(" and ") != std::string_view::npos;
+  const bool split = part.find(',') != std::string_view::npos || has_and(part) ||
+                     (whole_name && part.find(' ') != std::string_view::npos);
   return split ? '{' + escaped + '}' : escaped;
 }
 
@@ -303,7 +320,7 @@ inline std::string bibtex_author(const agent& a) {
     return out + '}';
   }
   const person_name& n = *std::get<person>(a).name();
-  if (n.given.empty()) return bibtex_name_part(n.family);
+  if (n.given.empty()) return bibtex_name_part(n.family, true);
   return bibtex_name_part(n.family) + ", " + bibtex_name_part(n.given);
 }
 

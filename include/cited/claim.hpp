@@ -151,11 +151,13 @@ class subject {
   const organization* as_organization() const noexcept { return std::get_if<organization>(&v_); }
   /// The product, for a product subject.
   const product* as_product() const noexcept { return std::get_if<product>(&v_); }
-  /// The parts of an aggregate; for any other subject, the subject alone.
-  std::span<const subject> parts() const noexcept {
+  /// The parts of an aggregate; for any other subject, the subject alone. The span points into
+  /// this subject, so a temporary's parts are not available.
+  std::span<const subject> parts() const& noexcept {
     if (const auto* p = std::get_if<std::vector<subject>>(&v_)) return *p;
     return {this, 1};
   }
+  std::span<const subject> parts() const&& = delete;
 
   /// The text form: `CN`, `group:EU`, `org:Alibaba`, `product:Qwen`, `US+GB+group:EU`.
   std::string to_string() const {

@@ -81,10 +81,13 @@ inline constexpr auto numeric_lookup = [] {
   return t;
 }();
 
-// The packed alpha-3 codes of the generated alpha-3 index, in its (sorted) order.
-inline constexpr auto alpha3_packed = [] {
-  std::array<std::int32_t, std::size(country_alpha3_index)> t{};
-  for (std::size_t i = 0; i < t.size(); ++i) t[i] = pack_code<3>(country_alpha3_index[i].key);
+// Every three-letter code to its entry: 26^3 slots of two bytes, so that a lookup is one load.
+inline constexpr auto alpha3_lookup = [] {
+  std::array<std::uint16_t, 26 * 26 * 26> t{};
+  t.fill(no_country);
+  for (const name_index_entry& e : country_alpha3_index) {
+    t[static_cast<std::size_t>(pack_code<3>(e.key))] = e.index;
+  }
   return t;
 }();
 
@@ -121,13 +124,9 @@ class country {
 
   /// The current entry with this ISO 3166-1 alpha-3 code (`"CHN"`), or XKX. Upper-case only.
   static constexpr std::optional<country> from_alpha3(std::string_view code) noexcept {
-    const std::int32_t key = detail::pack_code<3>(code);
-    if (key < 0) return std::nullopt;
-    const auto& packed = detail::alpha3_packed;
-    const auto it = std::lower_bound(packed.begin(), packed.end(), key);
-    if (it == packed.end() || *it != key) return std::nullopt;
-    return from_index(
-        detail::country_alpha3_index[static_cast<std::size_t>(it - packed.begin())].index);
+    const std::int32_t slot = detail::pack_code<3>(code);
+    if (slot < 0) return std::nullopt;
+    return from_index(detail::alpha3_lookup[static_cast<std::size_t>(slot)]);
   }
 
   /// The current entry with this ISO 3166-1 numeric code (156 for China).

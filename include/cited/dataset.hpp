@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <bitset>
 #include <chrono>
 #include <cmath>
 #include <cstddef>
@@ -255,7 +256,7 @@ BOOST_DESCRIBE_STRUCT(dataset_document, (),
 namespace detail {
 
 // The start of the value at `path` (outermost first) in valid JSON text, for errors found after
-// the text was read. Null when the path is not there.
+// the text was read; where the path is not all there, the deepest value on it that is.
 inline const char* locate_json(std::string_view text, std::span<const path_step> path) {
   const char* p = text.data();
   const char* end = p + text.size();
@@ -295,44 +296,42 @@ inline const char* locate_json(std::string_view text, std::span<const path_step>
     }
   };
   const auto read_key = [&]() -> std::string {  // at the opening quote
-    std::string out;
-    for (++p; p < end && *p != '"'; ++p) {
-      if (*p == '\\' && p + 1 < end) {
-        ++p;
-        out += *p == 'n' ? '\n' : *p == 't' ? '\t' : *p;
-      } else {
-        out += *p;
-      }
-    }
-    ++p;
-    return out;
+    const char* start = p;
+    skip_string();
+    std::string key;
+    cited::from_json(std::string_view(start, static_cast<std::size_t>(p - start)), key);
+    return key;
   };
+  // Each step that is found moves `found`; a step that is not there leaves it at the deepest
+  // value that is.
+  const char* found = p;
   for (const path_step& step : path) {
     ws();
-    if (p >= end) return nullptr;
+    found = p;
+    if (p >= end) return found;
     if (step.is_index) {
-      if (*p != '[') return nullptr;
+      if (*p != '[') return found;
       ++p;
       for (std::size_t i = 0; i < step.index; ++i) {
         skip_value();
         ws();
-        if (p >= end || *p != ',') return nullptr;
+        if (p >= end || *p != ',') return found;
         ++p;
       }
     } else {
-      if (*p != '{') return nullptr;
+      if (*p != '{') return found;
       ++p;
       for (;;) {
         ws();
-        if (p >= end || *p != '"') return nullptr;
+        if (p >= end || *p != '"') return found;
         const std::string key = read_key();
         ws();
-        if (p >= end || *p != ':') return nullptr;
+        if (p >= end || *p != ':') return found;
         ++p;
         if (key == step.key) break;
         skip_value();
         ws();
-        if (p >= end || *p != ',') return nullptr;
+        if (p >= end || *p != ',') return found;
         ++p;
       }
     }
@@ -413,7 +412,7 @@ inline std::string slug(std::string_view name) {
 // An end of an interval as a sortable key: (value, tilt), where an open low end sorts just above
 // its value and an open high end just below. No end at all is -inf or +inf.
 struct end_key {
-  long double value;
+  double value;
   int tilt;
   friend bool operator<(const end_key& a, const end_key& b) noexcept {
     return a.value < b.value || (a.value == b.value && a.tilt < b.tilt);
@@ -608,27 +607,11 @@ class dataset {
   /// Adds a claim; throws `dataset_error` for an unknown metric or source, or a claim that does
   /// not fit its metric (a share claim about a count).
   dataset& add(cited::claim c) {
+    check_fits(c);
     std::visit(
         [&](const auto& x) {
-          const metric_info& m = metrics_[metric_number(x.metric)];
-          source_number(x.source);
           using C = std::decay_t<decltype(x)>;
-          if constexpr (std::is_same_v<C, share_claim>) {
-            if (m.kind != value_kind::share) {
-              throw dataset_error("a share claim needs a share metric; " + std::string(m.id) +
-                                  " is not one");
-            }
-          } else if constexpr (std::is_same_v<C, comparison_claim>) {
-            if (!m.additive) {
-              throw dataset_error(
-                  "a comparison with a combined figure needs a metric that adds "
-                  "up; " +
-                  std::string(m.id) + " does not");
-            }
-            if (x.others.empty()) throw dataset_error("a comparison claim needs others");
-          } else {
-            if (x.position == 0) throw dataset_error("a rank claim's position starts at 1");
-          }
+          source_number(x.source);
           remember(x.subject);
           if constexpr (std::is_same_v<C, comparison_claim>) {
             for (const cited::subject& o : x.others) remember(o);
@@ -670,19 +653,27 @@ class dataset {
 
   /// The subjects of `metric` in `p`, ordered best first (see `ranking`). Ranks order by
   /// position, shares by their ratio, the rest by value, with `higher_is_better` deciding the
-  /// direction. Throws `dataset_error` for an unknown metric.
+  /// direction. A subject with several observations takes part with its first; `conflicts()`
+  /// reports those that disagree. Throws `dataset_error` for an unknown metric.
   ranking rank(std::string_view metric, const cited::period& p) const {
     const metric_info& m = metrics_[metric_number(metric)];
     ranking out;
-    const std::vector<observation_ref> obs = find(metric, p);
+    const auto key = lookup_key(metric, nullptr, p);
+    if (!key) return out;
+    // One entry per subject: its first observation (disagreeing sources show in conflicts()).
+    std::vector<std::uint32_t> obs;
+    for (auto [it, end] = range(*key, false); it != end; ++it) {
+      if (obs.empty() || rows_[obs.back()].subject != rows_[*it].subject) obs.push_back(*it);
+    }
     const std::size_t n = obs.size();
     if (n == 0) return out;
+    out.entries.reserve(n);
     // Intervals as "goodness": higher is better after flipping where lower is better.
     const bool flip = m.kind == value_kind::rank || !m.higher_is_better;
     std::vector<detail::end_key> lows(n), highs(n);
-    std::vector<bool> point(n);
+    bool all_points = true;
     for (std::size_t i = 0; i < n; ++i) {
-      auto [lo, hi] = interval_of(rows_[obs[i].index()], m.kind);
+      auto [lo, hi] = interval_of(rows_[obs[i]], m.kind);
       if (flip) {
         std::swap(lo, hi);
         lo = {-lo.value, -lo.tilt};
@@ -690,14 +681,33 @@ class dataset {
       }
       lows[i] = lo;
       highs[i] = hi;
-      point[i] = lo.value == hi.value && lo.tilt == 0 && hi.tilt == 0;
+      all_points = all_points && lo.value == hi.value && lo.tilt == 0 && hi.tilt == 0;
+    }
+    if (all_points) {
+      // Exact figures: one sort, best first; equal figures share a place, which is certain.
+      std::vector<std::uint32_t> order(n);
+      std::iota(order.begin(), order.end(), std::uint32_t{0});
+      std::stable_sort(order.begin(), order.end(), [&](std::uint32_t x, std::uint32_t y) {
+        return lows[y].value < lows[x].value;
+      });
+      for (std::size_t i = 0; i < n;) {
+        std::size_t j = i + 1;
+        while (j < n && lows[order[j]].value == lows[order[i]].value) ++j;
+        for (std::size_t k = i; k < j; ++k) {
+          out.entries.push_back({(*this)[obs[order[k]]], i + 1, i + 1, j - i > 1});
+        }
+        i = j;
+      }
+      return out;
     }
     std::vector<detail::end_key> sorted_lows = lows, sorted_highs = highs;
     std::sort(sorted_lows.begin(), sorted_lows.end());
     std::sort(sorted_highs.begin(), sorted_highs.end());
-    std::vector<long double> points;
+    std::vector<double> points;
     for (std::size_t i = 0; i < n; ++i) {
-      if (point[i]) points.push_back(lows[i].value);
+      if (lows[i].value == highs[i].value && lows[i].tilt == 0 && highs[i].tilt == 0) {
+        points.push_back(lows[i].value);
+      }
     }
     std::sort(points.begin(), points.end());
     for (std::size_t i = 0; i < n; ++i) {
@@ -708,15 +718,16 @@ class dataset {
       std::size_t possibly = static_cast<std::size_t>(
           sorted_highs.end() - std::upper_bound(sorted_highs.begin(), sorted_highs.end(), lows[i]));
       if (lows[i] < highs[i]) --possibly;
+      const bool point = lows[i].value == highs[i].value && lows[i].tilt == 0 && highs[i].tilt == 0;
       const bool tied =
-          point[i] && std::upper_bound(points.begin(), points.end(), lows[i].value) -
-                              std::lower_bound(points.begin(), points.end(), lows[i].value) >
-                          1;
-      out.entries.push_back({obs[i], ahead + 1, possibly + 1, tied});
+          point && std::upper_bound(points.begin(), points.end(), lows[i].value) -
+                           std::lower_bound(points.begin(), points.end(), lows[i].value) >
+                       1;
+      out.entries.push_back({(*this)[obs[i]], ahead + 1, possibly + 1, tied});
     }
     std::stable_sort(out.entries.begin(), out.entries.end(),
-                     [](const ranking::entry& a, const ranking::entry& b) {
-                       return std::tie(a.best, a.worst) < std::tie(b.best, b.worst);
+                     [](const ranking::entry& x, const ranking::entry& y) {
+                       return std::tie(x.best, x.worst) < std::tie(y.best, y.worst);
                      });
     return out;
   }
@@ -733,82 +744,159 @@ class dataset {
       throw dataset_error("cannot total " + std::string(m.id) + " (" + std::string(m.name) +
                           "): it does not add up");
     }
-    // The subjects whose figures are added, and which part of `s` brought each country in.
-    std::vector<cited::subject> units;
-    std::vector<std::pair<country, std::string>> counted;
+    // The observations of the metric in `p`, and the first of subject `u` among them.
+    const auto group = [&] {
+      const auto key = lookup_key(metric, nullptr, p);
+      return key ? range(*key, false) : std::pair{order_.cend(), order_.cend()};
+    }();
+    const auto first = [&](const cited::subject& u) -> std::optional<std::uint32_t> {
+      const auto sid = find_subject_number(u);
+      if (!sid) return std::nullopt;
+      const auto it = std::lower_bound(
+          group.first, group.second, *sid,
+          [&](std::uint32_t i, std::uint32_t subject) { return rows_[i].subject < subject; });
+      if (it == group.second || rows_[*it].subject != *sid) return std::nullopt;
+      return *it;
+    };
+    // The subjects whose figures are added, with their first observation; a unit taken out again
+    // (deduplicated) is marked dropped.
+    struct unit {
+      cited::subject subject;
+      std::optional<std::uint32_t> found;
+      bool dropped = false;
+    };
+    std::vector<unit> units;
+    units.reserve(32);
+    // The countries counted so far: which part of `s` brought each in, and its own unit, if it
+    // has one (a country inside a group's own figure has none).
+    struct counted_country {
+      country c;
+      const cited::subject* part;
+      bool as_member;
+      std::optional<std::size_t> unit;
+    };
+    std::vector<counted_country> counted;
+    counted.reserve(32);
+    // Which countries were counted, by index: the common case, a country not seen, needs no scan.
+    std::bitset<std::size(detail::country_table)> seen_countries;
+    const auto where = [&](const counted_country& e) {
+      return e.part->to_string() +
+             (e.as_member ? " (a member throughout " + p.to_string() + ")" : std::string());
+    };
     total_result out;
-    const auto count_country = [&](country c, const std::string& via, bool splittable) {
-      for (const auto& [seen, where] : counted) {
-        if (seen != c) continue;
-        const std::string what =
-            std::string(c.code()) + " is counted in " + where + " and again in " + via;
+    // Counts `c`, which `part` brings in; `alone` is its own unit, or none when `part` is a group
+    // with a figure of its own. False when `c` was counted already and is not counted again.
+    const auto count_country = [&](country c, const cited::subject& part, bool as_member,
+                                   std::optional<std::size_t> alone) {
+      if (!seen_countries.test(c.index())) {
+        seen_countries.set(c.index());
+        counted.push_back({c, &part, as_member, alone});
+        return true;
+      }
+      for (counted_country& seen : counted) {
+        if (seen.c != c) continue;
+        const std::string what = std::string(c.code()) + " is counted in " + where(seen) +
+                                 " and again in " + where({c, &part, as_member, alone});
         if (!options.deduplicate) {
           throw dataset_error("double counting in " + s.to_string() + " in " + p.to_string() +
                               ": " + what + "; pass {.deduplicate = true} to count it once");
         }
-        if (!splittable)
-          throw dataset_error("cannot deduplicate: " + what + ", whose figure includes it");
+        if (!alone) {  // the new figure includes c and cannot be split: drop the earlier unit
+          if (!seen.unit) {
+            throw dataset_error("cannot deduplicate: " + what + ", and both figures include it");
+          }
+          units[*seen.unit].dropped = true;
+          seen = {c, &part, as_member, std::nullopt};
+        }
         out.deduplicated.push_back(c);
         return false;
       }
-      counted.emplace_back(c, via);
+      counted.push_back({c, &part, as_member, alone});
       return true;
     };
     for (const cited::subject& part : s.parts()) {
       if (const auto c = part.as_country()) {
-        if (count_country(*c, part.to_string(), true)) units.push_back(part);
+        if (count_country(*c, part, false, units.size())) units.push_back({part, first(part)});
       } else if (const country_group* g = part.as_group()) {
-        const std::vector<country> members = g->members_throughout(p);
-        if (g->members_during(p) != members) {
-          throw dataset_error("the membership of " + part.to_string() + " changed during " +
-                              p.to_string() + "; total over a period in which it did not");
-        }
-        const bool direct = !find(metric, part, p).empty();
-        if (direct) {
+        const std::vector<country> members = members_of(*g, p);
+        if (const auto direct = first(part)) {
           // Every member is inside the group's own figure; none can be taken out of it.
-          for (const country member : members)
-            static_cast<void>(count_country(member, part.to_string(), false));
-          units.push_back(part);
+          for (const country member : members) {
+            static_cast<void>(count_country(member, part, false, std::nullopt));
+          }
+          units.push_back({part, direct});
         } else {
-          // The members' figures stand in for the group's. When none of them has one, the
-          // group's own figure is what is missing.
-          std::vector<cited::subject> found_members;
+          // The members' figures stand in for the group's. When members not counted before have
+          // no figure at all, the group's own figure is what is missing.
+          const std::size_t before = units.size();
           bool any = false;
           for (const country member : members) {
-            if (count_country(member,
-                              part.to_string() + " (a member throughout " + p.to_string() + ")",
-                              true)) {
-              found_members.emplace_back(member);
-              any = any || !find(metric, found_members.back(), p).empty();
+            if (count_country(member, part, true, units.size())) {
+              const cited::subject one = member;
+              units.push_back({one, first(one)});
+              any = any || units.back().found.has_value();
             }
           }
-          if (any) {
-            units.insert(units.end(), found_members.begin(), found_members.end());
-          } else {
-            units.push_back(part);  // no figure for it, which is what is missing
+          if (!any && units.size() > before) {
+            units.erase(units.begin() + static_cast<std::ptrdiff_t>(before), units.end());
+            for (counted_country& e : counted) {
+              if (e.part == &part) e.unit = units.size();
+            }
+            units.push_back({part, std::nullopt});
           }
         }
       } else {
-        units.push_back(part);
+        bool repeated = false;
+        for (const unit& u : units) repeated = repeated || (!u.dropped && u.subject == part);
+        if (repeated) {
+          if (!options.deduplicate) {
+            throw dataset_error("double counting in " + s.to_string() + ": " + part.to_string() +
+                                " appears twice; pass {.deduplicate = true} to count it once");
+          }
+          continue;
+        }
+        units.push_back({part, first(part)});
       }
     }
     const bool amounts = m.kind == value_kind::amount;
     estimate<count> count_sum = estimate<count>::exact(count{0});
     estimate<double> amount_sum = estimate<double>::exact(0.0);
-    for (const cited::subject& u : units) {
-      const std::vector<observation_ref> found = find(metric, u, p);
-      if (found.empty()) {
-        out.missing.push_back({std::string(m.id), u, p});
-        continue;
-      }
-      out.used.push_back(found.front());
-      const figure f = found.front().value();
-      if (amounts) {
-        amount_sum = amount_sum + std::get<estimate<double>>(f);
-      } else {
-        count_sum = count_sum + std::get<estimate<count>>(f);
+    out.used.reserve(units.size());
+    // Exact counts add as integers, checked for overflow; anything else as estimates.
+    bool all_exact_counts = !amounts;
+    std::uint64_t exact_sum = 0;
+    for (const unit& u : units) {
+      if (!u.found || u.dropped) continue;
+      const row& r = rows_[*u.found];
+      if (r.bound != static_cast<std::uint8_t>(bound::exact) ||
+          __builtin_add_overflow(exact_sum, r.a, &exact_sum)) {
+        all_exact_counts = false;
+        break;
       }
     }
+    try {
+      for (const unit& u : units) {
+        if (u.dropped) continue;
+        if (!u.found) {
+          out.missing.push_back({std::string(m.id), u.subject, p});
+          continue;
+        }
+        out.used.push_back((*this)[*u.found]);
+        if (all_exact_counts) continue;
+        if (amounts) {
+          amount_sum = amount_sum + decode_estimate<double>(rows_[*u.found], [](std::uint64_t x) {
+                         return std::bit_cast<double>(x);
+                       });
+        } else {
+          count_sum = count_sum + decode_estimate<count>(rows_[*u.found],
+                                                         [](std::uint64_t x) { return count(x); });
+        }
+      }
+    } catch (const std::overflow_error&) {
+      throw dataset_error("the total of " + std::string(m.id) + " for " + s.to_string() + " in " +
+                          p.to_string() + " is too large for a count");
+    }
+    if (all_exact_counts) count_sum = estimate<count>::exact(count{exact_sum});
     if (!out.missing.empty()) {  // figures that add up are never negative
       if (amounts) {
         amount_sum = amount_sum + estimate<double>::at_least(0.0);
@@ -829,6 +917,7 @@ class dataset {
   /// Checks a claim against the observations: `supported`, `contradicted`, or `undetermined` with
   /// the figures that would settle it. Throws `dataset_error` as `total` does.
   check_result check(const cited::claim& c) const {
+    check_fits(c);
     return std::visit([&](const auto& x) { return check_one(x); }, c);
   }
 
@@ -933,18 +1022,25 @@ class dataset {
 
   /// The dataset's document: its works and agents with ids, sources as chains of ids,
   /// observations and claims as records.
+  template <int = 0>
   dataset_document to_document() const {
     dataset_document d;
     d.title = title_;
     for (const auto& [id, w] : works_) d.works.emplace(id, w);
-    for (const auto& [id, a] : agents_) d.agents.emplace(id, a);
+    std::vector<std::pair<std::string, cited::agent>> agents = agents_;
+    for (const organization& o : organizations_) {  // named as subjects, maybe in no source
+      if (!find_id(agents, cited::agent(o))) {
+        add_unique(agents, detail::slug(o.name()), cited::agent(o));
+      }
+    }
+    for (const auto& [id, a] : agents) d.agents.emplace(id, a);
     d.products = products_;
     for (std::size_t i = 0; i < sources_.size(); ++i) {
       std::vector<hop_record> hops;
       for (const hop& h : sources_[i].hops()) {
         hop_record r{h.relation, std::nullopt, std::nullopt};
         if (h.source) r.work = find_id(works_, *h.source);
-        if (h.agent) r.agent = find_id(agents_, *h.agent);
+        if (h.agent) r.agent = find_id(agents, *h.agent);
         hops.push_back(std::move(r));
       }
       d.sources.emplace(source_ids_[i], std::move(hops));
@@ -957,6 +1053,7 @@ class dataset {
 
   /// Builds a dataset from its document. Throws `dataset_error` naming the record at fault;
   /// `from_json` reports the same with a line and column.
+  template <int = 0>
   static dataset from_document(const dataset_document& d) {
     dataset out;
     out.load(d, [](const detail::json_path&, std::string reason) -> dataset_error {
@@ -966,6 +1063,8 @@ class dataset {
   }
 
   /// The dataset as its JSON document (pretty by default).
+  // A template, so that the JSON and CSV code is compiled only where it is used.
+  template <int = 0>
   std::string to_json(json::write_options options = {.pretty = true}) const {
     return cited::to_json(to_document(), options);
   }
@@ -973,6 +1072,8 @@ class dataset {
   /// Reads a dataset from its JSON document. Throws `json_error` with the line, column and path
   /// of what is wrong: malformed JSON, a bad period, or an unknown country, metric, source id,
   /// work or agent id, a negative count, a rank of 0, k > n. Nothing is half loaded.
+  // A template, so that the JSON and CSV code is compiled only where it is used.
+  template <int = 0>
   static dataset from_json(std::string_view text) {
     const dataset_document d = cited::from_json<dataset_document>(text);
     if (d.format != "cited-dataset/1") {
@@ -987,6 +1088,8 @@ class dataset {
   }
 
   /// The observations as CSV, one row per observation, columns as in `observation_record`.
+  // A template, so that the JSON and CSV code is compiled only where it is used.
+  template <int = 0>
   std::string to_csv() const {
     std::vector<observation_record> records;
     records.reserve(rows_.size());
@@ -1001,6 +1104,7 @@ class dataset {
     out.rows_.clear();
     out.claims_.clear();
     out.order_.clear();
+    out.group_starts_.clear();
     out.indexed_ = 0;
     return out;
   }
@@ -1008,6 +1112,8 @@ class dataset {
   /// Reads observations from CSV into a copy of `definitions` (whose sources, metrics and
   /// subjects the rows name). Throws `csv_error` with the row, column and field of what is wrong;
   /// nothing is half loaded.
+  // A template, so that the JSON and CSV code is compiled only where it is used.
+  template <int = 0>
   static dataset from_csv(std::string_view text, const dataset& definitions) {
     const std::vector<observation_record> records = cited::from_csv<observation_record>(text);
     dataset out = definitions;
@@ -1172,8 +1278,17 @@ class dataset {
     }
     row r;
     if (const auto* c = std::get_if<estimate<count>>(&f)) {
+      for (const auto& x : {c->value(), c->upper(), c->tolerance()}) {
+        if (x && x->value() >= (std::uint64_t{1} << 53)) {
+          throw dataset_error(
+              "a dataset holds counts below 2^53, which JSON and CSV carry exactly");
+        }
+      }
       encode_estimate(*c, r, [](count x) { return x.value(); });
     } else if (const auto* d = std::get_if<estimate<double>>(&f)) {
+      for (const auto& x : {d->value(), d->upper(), d->tolerance()}) {
+        if (x && !std::isfinite(*x)) throw dataset_error("an amount is a finite number");
+      }
       encode_estimate(*d, r, [](double x) { return std::bit_cast<std::uint64_t>(x); });
     } else if (const auto* k = std::get_if<cited::rank>(&f)) {
       r.a = k->position();
@@ -1209,40 +1324,70 @@ class dataset {
     }
   }
 
-  // The interval a row's figure allows, as sortable ends.
+  // The interval a row's figure allows, as sortable ends, read from the row as
+  // estimate::low_end and high_end would give it (a count's ends are closed whole numbers).
   static std::pair<detail::end_key, detail::end_key> interval_of(const row& r, value_kind kind) {
-    constexpr long double inf = std::numeric_limits<long double>::infinity();
+    constexpr double inf = std::numeric_limits<double>::infinity();
     if (kind == value_kind::rank) {
-      const auto v = static_cast<long double>(r.a);
+      const auto v = static_cast<double>(r.a);
       return {{v, 0}, {v, 0}};
     }
     if (kind == value_kind::share) {
-      const long double v =
-          r.b == 0 ? 0.0L : static_cast<long double>(r.a) / static_cast<long double>(r.b);
+      const double v = r.b == 0 ? 0.0 : static_cast<double>(r.a) / static_cast<double>(r.b);
       return {{v, 0}, {v, 0}};
     }
-    const auto ends = [&](const auto& e) {
-      const auto lo = e.low_end();
-      const auto hi = e.high_end();
-      const auto number = [](const auto& x) -> long double {
-        if constexpr (std::is_same_v<std::decay_t<decltype(x)>, count>) {
-          return static_cast<long double>(x.value());
-        } else {
-          return static_cast<long double>(x);
-        }
-      };
-      detail::end_key l{-inf, 0}, h{inf, 0};
-      if (lo.value) l = {number(*lo.value), lo.open ? 1 : 0};
-      if (hi.value) h = {number(*hi.value), hi.open ? -1 : 0};
-      return std::pair{l, h};
-    };
-    const figure f = decode(r, kind);
-    if (const auto* c = std::get_if<estimate<count>>(&f)) return ends(*c);
-    return ends(std::get<estimate<double>>(f));
+    const bool has_second = (r.flags & has_b) != 0;
+    if (kind == value_kind::count) {
+      const auto num = [](std::uint64_t x) { return static_cast<double>(x); };
+      const detail::end_key zero{0.0, 0}, top{inf, 0};
+      switch (static_cast<cited::bound>(r.bound)) {
+        case bound::exact:
+          return {{num(r.a), 0}, {num(r.a), 0}};
+        case bound::at_least:
+          return {{num(r.a), 0}, top};
+        case bound::more_than:
+          return {{num(r.a) + 1, 0}, top};
+        case bound::at_most:
+          return {zero, {num(r.a), 0}};
+        case bound::less_than:
+          return {zero, {num(r.a) - 1, 0}};
+        case bound::between:
+          return {{num(r.a), 0}, {num(r.b), 0}};
+        case bound::approximately:
+          if (!has_second) return {zero, top};
+          return {{r.b > r.a ? 0.0 : num(r.a - r.b), 0}, {num(r.a) + num(r.b), 0}};
+        default:
+          return {zero, top};
+      }
+    }
+    const auto num = [](std::uint64_t x) { return std::bit_cast<double>(x); };
+    const detail::end_key bottom{-inf, 0}, top{inf, 0};
+    switch (static_cast<cited::bound>(r.bound)) {
+      case bound::exact:
+        return {{num(r.a), 0}, {num(r.a), 0}};
+      case bound::at_least:
+        return {{num(r.a), 0}, top};
+      case bound::more_than:
+        return {{num(r.a), 1}, top};
+      case bound::at_most:
+        return {bottom, {num(r.a), 0}};
+      case bound::less_than:
+        return {bottom, {num(r.a), -1}};
+      case bound::between:
+        return {{num(r.a), 0}, {num(r.b), 0}};
+      case bound::approximately: {
+        if (!has_second) return {bottom, top};
+        const double a = std::bit_cast<double>(r.a), t = std::bit_cast<double>(r.b);
+        return {{a - t, 0}, {a + t, 0}};
+      }
+      default:
+        return {bottom, top};
+    }
   }
 
   static bool disjoint(const row& x, const row& y, value_kind kind) {
-    if (kind == value_kind::rank || kind == value_kind::share) return x.a != y.a || x.b != y.b;
+    if (kind == value_kind::rank) return x.a != y.a || (x.b != 0 && y.b != 0 && x.b != y.b);
+    if (kind == value_kind::share) return x.b == y.b && x.a != y.a;  // k of the same n
     const auto [xl, xh] = interval_of(x, kind);
     const auto [yl, yh] = interval_of(y, kind);
     const auto below = [](const detail::end_key& high, const detail::end_key& low) {
@@ -1258,6 +1403,12 @@ class dataset {
            (!with_subject || x.subject == y.subject);
   }
 
+  static std::uint64_t group_key(std::uint16_t metric, std::uint32_t period) noexcept {
+    return (std::uint64_t{metric} << 32) | period;
+  }
+
+  // Sorts the observations by (metric, period, subject, order added) and notes where each
+  // (metric, period) group starts and ends.
   void ensure_index() const {
     if (indexed_ == rows_.size() && order_.size() == rows_.size()) return;
     order_.resize(rows_.size());
@@ -1268,6 +1419,14 @@ class dataset {
       return std::tie(x.metric, x.period, x.subject, i) <
              std::tie(y.metric, y.period, y.subject, j);
     });
+    group_starts_.clear();
+    for (std::size_t i = 0; i < order_.size(); ++i) {
+      const row& r = rows_[order_[i]];
+      if (i == 0 || !same_group(rows_[order_[i - 1]], r, false)) {
+        group_starts_.push_back({group_key(r.metric, r.period), static_cast<std::uint32_t>(i)});
+      }
+    }
+    group_starts_.shrink_to_fit();
     indexed_ = rows_.size();
   }
 
@@ -1294,26 +1453,91 @@ class dataset {
     return out;
   }
 
-  std::pair<std::vector<std::uint32_t>::const_iterator, std::vector<std::uint32_t>::const_iterator>
-  range(const lookup& k, bool with_subject) const {
+  using order_iterator = std::vector<std::uint32_t>::const_iterator;
+
+  // The observations of a (metric, period) group, or of one subject in it, in the index.
+  std::pair<order_iterator, order_iterator> range(const lookup& k, bool with_subject) const {
     ensure_index();
-    const auto less = [&](std::uint32_t i, const lookup& x) {
-      const row& r = rows_[i];
-      if (with_subject)
-        return std::tie(r.metric, r.period, r.subject) < std::tie(x.metric, x.period, x.subject);
-      return std::tie(r.metric, r.period) < std::tie(x.metric, x.period);
+    const std::uint64_t key = group_key(k.metric, k.period);
+    const auto g = std::lower_bound(group_starts_.begin(), group_starts_.end(), key,
+                                    [](const std::pair<std::uint64_t, std::uint32_t>& x,
+                                       std::uint64_t y) { return x.first < y; });
+    if (g == group_starts_.end() || g->first != key) return {order_.cend(), order_.cend()};
+    const auto first = order_.cbegin() + g->second;
+    const auto last = std::next(g) == group_starts_.end() ? order_.cend()
+                                                          : order_.cbegin() + std::next(g)->second;
+    if (!with_subject) return {first, last};
+    const auto below = [&](std::uint32_t i, std::uint32_t subject) {
+      return rows_[i].subject < subject;
     };
-    const auto greater = [&](const lookup& x, std::uint32_t i) {
-      const row& r = rows_[i];
-      if (with_subject)
-        return std::tie(x.metric, x.period, x.subject) < std::tie(r.metric, r.period, r.subject);
-      return std::tie(x.metric, x.period) < std::tie(r.metric, r.period);
+    const auto above = [&](std::uint32_t subject, std::uint32_t i) {
+      return subject < rows_[i].subject;
     };
-    const auto first = std::lower_bound(order_.cbegin(), order_.cend(), k, less);
-    return {first, std::upper_bound(first, order_.cend(), k, greater)};
+    const auto from = std::lower_bound(first, last, k.subject, below);
+    return {from, std::upper_bound(from, last, k.subject, above)};
+  }
+
+  // The first observation of a key, without allocating: its index, or none.
+  std::optional<std::uint32_t> first_of(const lookup& k) const {
+    const auto [it, end] = range(k, true);
+    if (it == end) return std::nullopt;
+    return *it;
+  }
+
+  // The countries that are members of `g` throughout `p`, in country order; throws if the
+  // membership changed during `p`. One pass over the memberships in the common case, where each
+  // member's interval covers the whole period.
+  static std::vector<country> members_of(const country_group& g, const cited::period& p) {
+    std::vector<country> out;
+    bool partial = false;
+    for (const membership& m : g.memberships()) {
+      const bool overlaps = m.from <= p.last_day() && (!m.until || p.first_day() < *m.until);
+      if (!overlaps) continue;
+      if (m.from <= p.first_day() && (!m.until || p.last_day() < *m.until)) {
+        out.push_back(m.member);
+      } else {
+        partial = true;
+      }
+    }
+    if (partial) {  // intervals that meet, or a change during the period
+      out = g.members_throughout(p);
+      if (g.members_during(p) != out) {
+        throw dataset_error("the membership of group:" + std::string(g.id()) + " changed during " +
+                            p.to_string() + "; total over a period in which it did not");
+      }
+      return out;
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
   }
 
   // --- checks ---
+
+  // Throws dataset_error unless the claim's metric is known and of a kind the claim can use.
+  void check_fits(const cited::claim& c) const {
+    std::visit(
+        [&](const auto& x) {
+          const metric_info& m = metrics_[metric_number(x.metric)];
+          using C = std::decay_t<decltype(x)>;
+          if constexpr (std::is_same_v<C, share_claim>) {
+            if (m.kind != value_kind::share) {
+              throw dataset_error("a share claim needs a share metric; " + std::string(m.id) +
+                                  " is not one");
+            }
+          } else if constexpr (std::is_same_v<C, comparison_claim>) {
+            if (!m.additive) {
+              throw dataset_error(
+                  "a comparison with a combined figure needs a metric that adds up; " +
+                  std::string(m.id) + " does not");
+            }
+            if (x.others.empty()) throw dataset_error("a comparison claim needs others");
+          } else {
+            if (x.position == 0) throw dataset_error("a rank claim's position starts at 1");
+          }
+        },
+        c);
+  }
 
   static cited::subject combined(const std::vector<cited::subject>& parts) {
     return parts.size() == 1 ? parts.front() : cited::subject::aggregate(parts);
@@ -1337,21 +1561,19 @@ class dataset {
   check_result check_one(const comparison_claim& c) const {
     check_result out;
     const total_result others = total(c.metric, combined(c.others), c.period);
-    out.used = others.used;
-    out.missing = others.missing;
-    const std::vector<observation_ref> own = find(c.metric, c.subject, c.period);
-    if (own.empty()) {
-      out.missing.insert(out.missing.begin(), figure_key{c.metric, c.subject, c.period});
-    } else {
-      out.used.insert(out.used.begin(), own.front());
-    }
+    // The subject's own figure, totalled the same way (a group may have only its members').
+    const total_result own = total(c.metric, c.subject, c.period);
+    out.used = own.used;
+    out.used.insert(out.used.end(), others.used.begin(), others.used.end());
+    out.missing = own.missing;
+    out.missing.insert(out.missing.end(), others.missing.begin(), others.missing.end());
     const bool more = c.relation == comparison::more_than;
     const std::string theirs = "the combined figure of " + list(c.others);
-    if (own.empty()) {
+    if (own.used.empty()) {
       out.reason = "no figure for " + c.subject.display_name();
       return out;
     }
-    const figure a = own.front().value();
+    const figure a = own.value;
     const auto decide = [&](const auto& x, const auto& total_of_others) {
       const auto order = x <=> total_of_others;
       const bool holds =
@@ -1366,7 +1588,7 @@ class dataset {
         out.verdict = verdict::contradicted;
         out.reason = cited::to_string(figure(x)) + " is not " + (more ? "more" : "less") +
                      " than " + theirs + ", " + cited::to_string(figure(total_of_others));
-      } else if (!others.complete()) {
+      } else if (!others.complete() || !own.complete()) {
         out.reason = std::to_string(out.missing.size()) + " of the figures to combine " +
                      (out.missing.size() == 1 ? "is" : "are") + " missing";
       } else {
@@ -1485,20 +1707,20 @@ class dataset {
   // --- records ---
 
   template <class Map, class T>
-  static std::string find_id(const Map& ids, const T& value) {
+  static std::optional<std::string> find_id(const Map& ids, const T& value) {
     for (const auto& [id, v] : ids) {
       if (v == value) return id;
     }
-    return {};
+    return std::nullopt;
   }
 
   // The id of a work, given one (a citation key, made unique) if it has none.
   std::string work_id(const cited::source& s) {
-    if (std::string id = find_id(works_, s); !id.empty()) return id;
+    if (auto id = find_id(works_, s)) return *id;
     return add_unique(works_, citation_key(s), s);
   }
   std::string agent_id(const cited::agent& a) {
-    if (std::string id = find_id(agents_, a); !id.empty()) return id;
+    if (auto id = find_id(agents_, a)) return *id;
     if (const auto* o = std::get_if<organization>(&a)) {
       if (std::find(organizations_.begin(), organizations_.end(), *o) == organizations_.end()) {
         organizations_.push_back(*o);
@@ -1575,10 +1797,10 @@ class dataset {
 
   // A whole number that a count, position or k can hold exactly.
   static std::uint64_t whole(double v, std::string_view what, std::string_view field) {
-    if (!(v >= 0) || v != std::floor(v) || v > 9007199254740992.0) {
-      throw record_error(std::string(field), std::string(what) +
-                                                 " must be a whole number from 0 to 2^53, got " +
-                                                 detail::quoted(cited::to_json(v)));
+    if (!(v >= 0) || v != std::floor(v) || v >= 9007199254740992.0) {
+      throw record_error(std::string(field),
+                         std::string(what) + " must be a whole number from 0 to 2^53 - 1, got " +
+                             detail::quoted(cited::to_json(v)));
     }
     return static_cast<std::uint64_t>(v);
   }
@@ -1625,6 +1847,7 @@ class dataset {
           return cited::rank(static_cast<std::uint32_t>(v), static_cast<std::uint32_t>(*r.of));
         }
         if (!r.of) throw record_error("of", "a share needs n, the size of the list (\"of\")");
+        if (*r.of > 0xFFFFFFFFu) throw record_error("of", "a share's n is at most 4294967295");
         if (v > *r.of) {
           throw record_error("value", "a share's k (" + std::to_string(v) + ") exceeds n (" +
                                           std::to_string(*r.of) + ")");
@@ -1660,8 +1883,12 @@ class dataset {
   void load(const dataset_document& d, Fail fail) {
     using detail::json_path;
     title_ = d.title;
-    for (const auto& [id, w] : d.works) works_.emplace_back(id, w);
+    for (const auto& [id, w] : d.works) {
+      if (id.empty()) throw fail(json_path().key("works"), "a work's id is empty");
+      works_.emplace_back(id, w);
+    }
     for (const auto& [id, a] : d.agents) {
+      if (id.empty()) throw fail(json_path().key("agents"), "an agent's id is empty");
       agents_.emplace_back(id, a);
       if (const auto* o = std::get_if<organization>(&a)) organizations_.push_back(*o);
     }
@@ -1781,6 +2008,8 @@ class dataset {
   std::vector<cited::claim> claims_;
   std::optional<std::string> title_;
   mutable std::vector<std::uint32_t> order_;
+  // Where each (metric, period) group starts in order_, sorted by group.
+  mutable std::vector<std::pair<std::uint64_t, std::uint32_t>> group_starts_;
   mutable std::size_t indexed_ = 0;
 };
 

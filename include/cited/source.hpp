@@ -466,7 +466,7 @@ class provenance {
   provenance(cited::relation r, cited::agent a, cited::source s)
       : provenance(r, std::optional<cited::agent>(std::move(a)), std::move(s)) {}
 
-  /// Appends a hop further from the reader; returns this chain.
+  /// Appends a hop further from the reader; returns this chain (a new chain, from a temporary).
   provenance& then(cited::relation r, cited::source s) & {
     return push(r, std::nullopt, std::move(s));
   }
@@ -476,13 +476,13 @@ class provenance {
   provenance& then(cited::relation r, cited::agent a, cited::source s) & {
     return push(r, std::move(a), std::move(s));
   }
-  provenance&& then(cited::relation r, cited::source s) && {
+  provenance then(cited::relation r, cited::source s) && {
     return std::move(push(r, std::nullopt, std::move(s)));
   }
-  provenance&& then(cited::relation r, cited::agent a) && {
+  provenance then(cited::relation r, cited::agent a) && {
     return std::move(push(r, std::move(a), std::nullopt));
   }
-  provenance&& then(cited::relation r, cited::agent a, cited::source s) && {
+  provenance then(cited::relation r, cited::agent a, cited::source s) && {
     return std::move(push(r, std::move(a), std::move(s)));
   }
 
