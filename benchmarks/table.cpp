@@ -93,6 +93,12 @@ std::string duration(std::optional<double> ns) {
   return number(v / 1e9) + " s";
 }
 
+// a / b, when both are known.
+std::optional<double> over(std::optional<double> a, std::optional<double> b) {
+  if (!a || !b) return std::nullopt;
+  return *a / *b;
+}
+
 std::string verdict(std::optional<double> value, double target, bool at_least) {
   if (!value) return "n/a";
   const bool met = at_least ? *value >= target : *value <= target;
@@ -127,8 +133,7 @@ void print(const figures& f) {
       if (!v) return std::nullopt;
       return *v / n;
     };
-    std::optional<double> times;
-    if (cited && icu) times = *icu / *cited;
+    const std::optional<double> times = over(icu, cited);
     std::string target;
     if (k == "alpha2") {
       target = "≤ 2 ns: " + verdict(per(cited), 2.0, false) +
@@ -149,8 +154,7 @@ void print(const figures& f) {
     const std::string k = q;
     const auto cited = f.ns(k + "/cited");
     const auto hand = f.ns(k + "/hand_loop");
-    std::optional<double> share;
-    if (cited && hand) share = *hand / *cited;
+    const std::optional<double> share = over(hand, cited);
     const bool targeted = k != "find";
     std::cout << "| " << k << " | " << duration(cited) << " | " << duration(hand) << " | "
               << (share ? number(*share * 100, "%.0f") + "%" : "n/a") << " | "
@@ -171,8 +175,7 @@ void print(const figures& f) {
     const std::string k = q;
     const auto e = f.ns(k + "/estimate");
     const auto d = f.ns(k + "/double");
-    std::optional<double> ratio;
-    if (e && d) ratio = *e / *d;
+    const std::optional<double> ratio = over(e, d);
     std::cout << "| " << k << " | " << duration(e) << " | " << duration(d) << " | "
               << (ratio ? number(ratio) + "× slower" : "n/a") << " |\n";
   }
@@ -184,9 +187,8 @@ void print(const figures& f) {
     const auto cited = f.mb_per_s(k + "/cited");
     const auto nl = f.mb_per_s(k + "/nlohmann");
     const auto bj = f.mb_per_s(k + "/boost_json");
-    std::optional<double> x_nl, x_bj;
-    if (cited && nl) x_nl = *cited / *nl;
-    if (cited && bj) x_bj = *cited / *bj;
+    const std::optional<double> x_nl = over(cited, nl);
+    const std::optional<double> x_bj = over(cited, bj);
     std::optional<double> mb;
     if (cited) mb = *cited * 1.048576;
     std::cout << "| " << k << " | " << number(cited, "%.0f") << " | " << number(nl, "%.0f") << " | "

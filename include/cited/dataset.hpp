@@ -419,6 +419,11 @@ struct end_key {
   }
 };
 
+// True when an interval is a single value: an exact figure.
+inline bool is_point(const end_key& low, const end_key& high) noexcept {
+  return low.value == high.value && low.tilt == 0 && high.tilt == 0;
+}
+
 inline constexpr std::uint32_t first_other_subject = 0x10000;
 
 }  // namespace detail
@@ -639,7 +644,9 @@ class dataset {
     std::vector<observation_ref> out;
     const auto key = lookup_key(metric, &s, p);
     if (!key) return out;
-    for (auto [it, end] = range(*key, true); it != end; ++it) out.push_back((*this)[*it]);
+    for (auto [it, end] = subject_range(group_range(*key), key->subject); it != end; ++it) {
+      out.push_back((*this)[*it]);
+    }
     return out;
   }
   /// The observations of `metric` in `p`, for every subject.
@@ -647,7 +654,7 @@ class dataset {
     std::vector<observation_ref> out;
     const auto key = lookup_key(metric, nullptr, p);
     if (!key) return out;
-    for (auto [it, end] = range(*key, false); it != end; ++it) out.push_back((*this)[*it]);
+    for (auto [it, end] = group_range(*key); it != end; ++it) out.push_back((*this)[*it]);
     return out;
   }
 
@@ -662,7 +669,7 @@ class dataset {
     if (!key) return out;
     // One entry per subject: its first observation (disagreeing sources show in conflicts()).
     std::vector<std::uint32_t> obs;
-    for (auto [it, end] = range(*key, false); it != end; ++it) {
+    for (auto [it, end] = group_range(*key); it != end; ++it) {
       if (obs.empty() || rows_[obs.back()].subject != rows_[*it].subject) obs.push_back(*it);
     }
     const std::size_t n = obs.size();
@@ -681,7 +688,7 @@ class dataset {
       }
       lows[i] = lo;
       highs[i] = hi;
-      all_points = all_points && lo.value == hi.value && lo.tilt == 0 && hi.tilt == 0;
+      all_points = all_points && detail::is_point(lo, hi);
     }
     if (all_points) {
       // Exact figures: one sort, best first; equal figures share a place, which is certain.
@@ -705,7 +712,7 @@ class dataset {
     std::sort(sorted_highs.begin(), sorted_highs.end());
     std::vector<double> points;
     for (std::size_t i = 0; i < n; ++i) {
-      if (lows[i].value == highs[i].value && lows[i].tilt == 0 && highs[i].tilt == 0) {
+      if (detail::is_point(lows[i], highs[i])) {
         points.push_back(lows[i].value);
       }
     }
@@ -718,7 +725,7 @@ class dataset {
       std::size_t possibly = static_cast<std::size_t>(
           sorted_highs.end() - std::upper_bound(sorted_highs.begin(), sorted_highs.end(), lows[i]));
       if (lows[i] < highs[i]) --possibly;
-      const bool point = lows[i].value == highs[i].value && lows[i].tilt == 0 && highs[i].tilt == 0;
+      const bool point = detail::is_point(lows[i], highs[i]);
       const bool tied =
           point && std::upper_bound(points.begin(), points.end(), lows[i].value) -
                            std::lower_bound(points.begin(), points.end(), lows[i].value) >
@@ -747,15 +754,13 @@ class dataset {
     // The observations of the metric in `p`, and the first of subject `u` among them.
     const auto group = [&] {
       const auto key = lookup_key(metric, nullptr, p);
-      return key ? range(*key, false) : std::pair{order_.cend(), order_.cend()};
+      return key ? group_range(*key) : std::pair{order_.cend(), order_.cend()};
     }();
     const auto first = [&](const cited::subject& u) -> std::optional<std::uint32_t> {
       const auto sid = find_subject_number(u);
       if (!sid) return std::nullopt;
-      const auto it = std::lower_bound(
-          group.first, group.second, *sid,
-          [&](std::uint32_t i, std::uint32_t subject) { return rows_[i].subject < subject; });
-      if (it == group.second || rows_[*it].subject != *sid) return std::nullopt;
+      const auto [it, end] = subject_range(group, *sid);
+      if (it == end) return std::nullopt;
       return *it;
     };
     // The subjects whose figures are added, with their first observation; a unit taken out again
@@ -1455,8 +1460,10 @@ class dataset {
 
   using order_iterator = std::vector<std::uint32_t>::const_iterator;
 
-  // The observations of a (metric, period) group, or of one subject in it, in the index.
-  std::pair<order_iterator, order_iterator> range(const lookup& k, bool with_subject) const {
+  using order_range = std::pair<order_iterator, order_iterator>;
+
+  // The observations of a (metric, period) group, in the index.
+  order_range group_range(const lookup& k) const {
     ensure_index();
     const std::uint64_t key = group_key(k.metric, k.period);
     const auto g = std::lower_bound(group_starts_.begin(), group_starts_.end(), key,
@@ -1466,22 +1473,15 @@ class dataset {
     const auto first = order_.cbegin() + g->second;
     const auto last = std::next(g) == group_starts_.end() ? order_.cend()
                                                           : order_.cbegin() + std::next(g)->second;
-    if (!with_subject) return {first, last};
-    const auto below = [&](std::uint32_t i, std::uint32_t subject) {
-      return rows_[i].subject < subject;
-    };
-    const auto above = [&](std::uint32_t subject, std::uint32_t i) {
-      return subject < rows_[i].subject;
-    };
-    const auto from = std::lower_bound(first, last, k.subject, below);
-    return {from, std::upper_bound(from, last, k.subject, above)};
+    return {first, last};
   }
 
-  // The first observation of a key, without allocating: its index, or none.
-  std::optional<std::uint32_t> first_of(const lookup& k) const {
-    const auto [it, end] = range(k, true);
-    if (it == end) return std::nullopt;
-    return *it;
+  // The observations of one subject within a group's range.
+  order_range subject_range(const order_range& group, std::uint32_t subject) const {
+    const auto below = [&](std::uint32_t i, std::uint32_t x) { return rows_[i].subject < x; };
+    const auto above = [&](std::uint32_t x, std::uint32_t i) { return x < rows_[i].subject; };
+    const auto from = std::lower_bound(group.first, group.second, subject, below);
+    return {from, std::upper_bound(from, group.second, subject, above)};
   }
 
   // The countries that are members of `g` throughout `p`, in country order; throws if the
