@@ -14,7 +14,7 @@
 //
 //   cmake --workflow --preset bench && build/bench/benchmarks/country_bench
 
-#include <cited/country.hpp>
+#include <cited/value/country.hpp>
 
 #include <benchmark/benchmark.h>
 

@@ -10,8 +10,8 @@
 //
 //   cmake --workflow --preset bench && build/bench/benchmarks/estimate_bench
 
-#include <cited/estimate.hpp>
-#include <cited/quantity.hpp>
+#include <cited/value/counts.hpp>
+#include <cited/value/estimate.hpp>
 
 #include <benchmark/benchmark.h>
 

@@ -5,10 +5,10 @@
 // New York Times, CNBC, Artificial Analysis and Alibaba), and what the types refuse. The article
 // gives no computing power figure and no US, UK or EU publication counts, so none appear here.
 
-#include <cited/estimate.hpp>
 #include <cited/json.hpp>
-#include <cited/metric.hpp>
-#include <cited/period.hpp>
+#include <cited/value/estimate.hpp>
+#include <cited/value/metric.hpp>
+#include <cited/value/period.hpp>
 
 #include <iostream>
 

@@ -4,10 +4,10 @@
 // Your own types, described once with Boost.Describe, go to JSON and back, to CSV and back, and
 // to a stream; bad input is refused with a message that says where and why.
 
-#include <cited/country.hpp>
 #include <cited/csv.hpp>
 #include <cited/json.hpp>
-#include <cited/reflect.hpp>
+#include <cited/reflect/names.hpp>
+#include <cited/value/country.hpp>
 
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>

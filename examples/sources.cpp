@@ -9,7 +9,7 @@
 #include <cited/json.hpp>
 #include <cited/source.hpp>
 
-#include "seed_sources.hpp"
+#include <cited/catalog/seed.hpp>
 
 #include <iostream>
 #include <vector>
@@ -17,7 +17,7 @@
 int main() {
   // 23,695 AI-related publications in 2024: reported by the article, republished from Science
   // and Technology Daily, according to The New York Times, citing the Dimensions database.
-  const cited::provenance chain = seed::ai_publications();
+  const cited::provenance chain = cited::seed::ai_publications();
   std::cout << "Where the figure comes from (" << chain.size() << " hops):\n"
             << chain.to_string() << "\n\n";
 

@@ -4,7 +4,7 @@
 // country::from_name (and the code lookups) on any bytes: a country found by name is found again
 // by its own name, and by its codes.
 
-#include <cited/country.hpp>
+#include <cited/value/country.hpp>
 
 #include "fuzz.hpp"
 

@@ -4,7 +4,7 @@
 // period::try_parse and period::parse on any bytes: they agree, and a parsed period's text
 // parses back to the same period.
 
-#include <cited/period.hpp>
+#include <cited/value/period.hpp>
 
 #include "fuzz.hpp"
 

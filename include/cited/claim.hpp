@@ -9,14 +9,15 @@
 /// that news writing makes about figures: a comparison with a combined figure, a rank, and a share
 /// of a top-N list. `cited::dataset` holds and checks them.
 
-#include <cited/country.hpp>
-#include <cited/country_group.hpp>
-#include <cited/estimate.hpp>
-#include <cited/form.hpp>
-#include <cited/metric.hpp>
-#include <cited/period.hpp>
-#include <cited/quantity.hpp>
+#include <cited/catalog/groups.hpp>
+#include <cited/reflect/form.hpp>
 #include <cited/source.hpp>
+#include <cited/value/country.hpp>
+#include <cited/value/country_group.hpp>
+#include <cited/value/counts.hpp>
+#include <cited/value/estimate.hpp>
+#include <cited/value/metric.hpp>
+#include <cited/value/period.hpp>
 
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>

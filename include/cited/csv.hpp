@@ -8,11 +8,11 @@
 /// per element, one column per member; nested structs are flattened into dotted columns
 /// (`source.name`). Errors name the row, column and field.
 
-#include <cited/detail/result.hpp>
-#include <cited/detail/text.hpp>
-#include <cited/form.hpp>
 #include <cited/json.hpp>
-#include <cited/reflect.hpp>
+#include <cited/json/detail/result.hpp>
+#include <cited/reflect/form.hpp>
+#include <cited/reflect/names.hpp>
+#include <cited/text.hpp>
 
 #include <boost/mp11/algorithm.hpp>
 

@@ -12,7 +12,7 @@
 #include <cited/claim.hpp>
 #include <cited/csv.hpp>
 #include <cited/json.hpp>
-#include <cited/reflect.hpp>
+#include <cited/reflect/names.hpp>
 
 #include <boost/describe/class.hpp>
 

@@ -8,10 +8,10 @@
 /// and `cited::json::validate`. Errors name the line, column and path (`$.sources[2].date`) and
 /// what was expected there. No JSON library is used.
 
-#include <cited/detail/result.hpp>
-#include <cited/detail/text.hpp>
-#include <cited/form.hpp>
-#include <cited/reflect.hpp>
+#include <cited/json/detail/result.hpp>
+#include <cited/reflect/form.hpp>
+#include <cited/reflect/names.hpp>
+#include <cited/text.hpp>
 
 #include <boost/mp11/algorithm.hpp>
 #include <boost/mp11/integral.hpp>

@@ -7,11 +7,11 @@
 /// Who said a fact and where: organizations, people, citable works (`cited::source`) and the
 /// chain of hops from where a reader saw a fact to its origin (`cited::provenance`).
 
-#include <cited/country.hpp>
-#include <cited/detail/text.hpp>
-#include <cited/form.hpp>
-#include <cited/period.hpp>
-#include <cited/reflect.hpp>
+#include <cited/reflect/form.hpp>
+#include <cited/reflect/names.hpp>
+#include <cited/text.hpp>
+#include <cited/value/country.hpp>
+#include <cited/value/period.hpp>
 
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>

@@ -10,7 +10,7 @@
 #include <cited/citation.hpp>
 #include <cited/json.hpp>
 
-#include "seed_sources.hpp"
+#include <cited/catalog/seed.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -21,6 +21,7 @@
 
 namespace {
 
+namespace seed = cited::seed;
 using cited::organization;
 using cited::organization_kind;
 using cited::person;

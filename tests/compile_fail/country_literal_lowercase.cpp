@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: BSL-1.0
 //
 // "cn"_country must not compile: codes are upper-case.
-#include <cited/country.hpp>
+#include <cited/value/country.hpp>
 
 using namespace cited::literals;
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: BSL-1.0
 //
 // "XX"_country must not compile: XX is not an assigned code.
-#include <cited/country.hpp>
+#include <cited/value/country.hpp>
 
 using namespace cited::literals;
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: BSL-1.0
 //
 // A share of 16 of 15 written as a constant expression must not compile.
-#include <cited/quantity.hpp>
+#include <cited/value/counts.hpp>
 
 #ifdef CITED_CONTROL
 constexpr cited::share top{12, 15};

@@ -1,0 +1,13 @@
+// Copyright (c) 2026 The cited authors
+// SPDX-License-Identifier: BSL-1.0
+
+#ifndef CITED_CATALOG_HPP
+#define CITED_CATALOG_HPP
+
+/// The named built-ins: the ISO 3166 countries (through `cited::country`), the country groups
+/// (`cited::groups::eu`, ...) and the seed article's sources (`cited::seed`).
+
+#include <cited/catalog/groups.hpp>
+#include <cited/catalog/seed.hpp>
+
+#endif  // CITED_CATALOG_HPP

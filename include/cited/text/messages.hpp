@@ -1,0 +1,125 @@
+// Copyright (c) 2026 The cited authors
+// SPDX-License-Identifier: BSL-1.0
+
+#ifndef CITED_TEXT_MESSAGES_HPP
+#define CITED_TEXT_MESSAGES_HPP
+
+// Text for error messages: printable excerpts, a description of a JSON token, quoting.
+
+#include <cited/text/numbers.hpp>
+#include <cited/text/utf8.hpp>
+
+#include <algorithm>
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace cited::detail {
+
+// --- messages -----------------------------------------------------------------------------------
+
+// Appends `text` for a message: printable ASCII and valid UTF-8 as they are, other bytes as
+// \u00XX or \xXX, and at most `limit` bytes of input followed by "...".
+inline void append_printable(std::string& out, std::string_view text, std::size_t limit = 40) {
+  static constexpr char hex[] = "0123456789ABCDEF";
+  const char* p = text.data();
+  const char* end = p + std::min(text.size(), limit);
+  while (p < end) {
+    const auto c = static_cast<unsigned char>(*p);
+    if (c >= 0x20 && c < 0x7F) {
+      out += static_cast<char>(c);
+      ++p;
+    } else if (c >= 0x80 && utf8_sequence_length(p, text.data() + text.size()) != 0) {
+      const std::size_t n = utf8_sequence_length(p, text.data() + text.size());
+      out.append(p, n);
+      p += n;
+    } else {
+      out += c < 0x80 ? "\\u00" : "\\x";
+      out += hex[c >> 4];
+      out += hex[c & 0xF];
+      ++p;
+    }
+  }
+  if (text.size() > limit) out += "...";
+}
+
+// Describes the JSON token at p, for "expected ..., got <this>".
+inline std::string describe_json_token(const char* p, const char* end) {
+  if (p == end) return "the end of the input";
+  switch (*p) {
+    case '{':
+      return "an object";
+    case '[':
+      return "an array";
+    case '"': {
+      const char* q = p + 1;
+      while (q != end && *q != '"') q += (*q == '\\' && q + 1 != end) ? 2 : 1;
+      std::string out;
+      append_printable(
+          out, std::string_view(p, static_cast<std::size_t>((q == end ? q : q + 1) - p)), 42);
+      return out;
+    }
+    default:
+      break;
+  }
+  const char* q = p;
+  while (q != end && q - p < 40 &&
+         (is_digit(*q) || (*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z') || *q == '-' ||
+          *q == '+' || *q == '.')) {
+    ++q;
+  }
+  std::string out;
+  if (q == p) {
+    out = "'";
+    append_printable(out, std::string_view(p, 1), 1);
+    out += "'";
+  } else {
+    append_printable(out, std::string_view(p, static_cast<std::size_t>(q - p)));
+  }
+  return out;
+}
+
+// `text` with its control characters as \u00XX, for the what() of an exception, which is a C
+// string and would end at a NUL.
+inline std::string escape_controls(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (const char c : text) {
+    const auto u = static_cast<unsigned char>(c);
+    if (u < 0x20) {
+      out += "\\u00";
+      out += "0123456789ABCDEF"[u >> 4];
+      out += "0123456789ABCDEF"[u & 0xF];
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+// "\"text\"", for messages and paths: quotes and backslashes escaped as in JSON, other bytes as
+// append_printable shows them, and at most about 40 bytes of a long text, then "...".
+inline std::string quoted(std::string_view text) {
+  std::size_t cut = std::min<std::size_t>(text.size(), 40);
+  while (cut > 0 && cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) {
+    --cut;  // not inside a UTF-8 sequence
+  }
+  const std::string_view shown = text.substr(0, cut);
+  std::string out = "\"";
+  for (std::size_t i = 0; i < shown.size();) {
+    const std::size_t special = shown.find_first_of("\"\\", i);
+    const std::size_t stop = special == std::string_view::npos ? shown.size() : special;
+    append_printable(out, shown.substr(i, stop - i), std::string_view::npos);
+    if (stop == shown.size()) break;
+    out += '\\';
+    out += shown[stop];
+    i = stop + 1;
+  }
+  if (cut < text.size()) out += "...";
+  out += '"';
+  return out;
+}
+
+}  // namespace cited::detail
+
+#endif  // CITED_TEXT_MESSAGES_HPP

@@ -1,0 +1,387 @@
+// Copyright (c) 2026 The cited authors
+// SPDX-License-Identifier: BSL-1.0
+
+#ifndef CITED_VALUE_ESTIMATE_HPP
+#define CITED_VALUE_ESTIMATE_HPP
+
+/// How exactly a value is known: `cited::estimate<V>`, "more than 100,000", "about 1.2 EFLOP/s",
+/// "between 10 and 20". Comparisons follow the intervals the estimates stand for, and sums add
+/// the intervals.
+
+#include <cited/reflect/form.hpp>
+#include <cited/value/counts.hpp>
+
+#include <boost/describe/class.hpp>
+#include <boost/describe/enum.hpp>
+
+#include <compare>
+#include <concepts>
+#include <cstdint>
+#include <limits>
+#include <optional>
+#include <ostream>
+#include <sstream>
+#include <stdexcept>
+#include <string>
+#include <utility>
+
+namespace cited {
+
+/// What an estimate says of the true value.
+enum class bound : std::uint8_t {
+  exact,          ///< it is the value
+  at_least,       ///< it is the value or more
+  more_than,      ///< it is above the value
+  at_most,        ///< it is the value or less
+  less_than,      ///< it is below the value
+  approximately,  ///< it is near the value (within a tolerance, when one is given)
+  between,        ///< it is within [value, upper]
+  unbounded,      ///< nothing is known: what "at least 1" plus "at most 4" gives
+};
+BOOST_DESCRIBE_ENUM(bound, exact, at_least, more_than, at_most, less_than, approximately, between,
+                    unbounded)
+
+namespace detail {
+
+// v - t, but not below zero for a count; a measure subtracts its values.
+template <class V>
+constexpr V lower_by(const V& v, const V& t) {
+  if constexpr (std::same_as<V, count>) {
+    return t > v ? count() : count(v.value() - t.value());
+  } else if constexpr (requires { typename V::metric_type; }) {
+    return V(detail::lower_by(v.value(), t.value()));
+  } else {
+    return v - t;
+  }
+}
+
+// Values of V that are whole numbers and never negative, where "more than 5" is "at least 6".
+template <class V>
+constexpr bool counts_like = std::same_as<V, count>;
+
+// Not constexpr: a constant expression that calls one of these does not compile.
+inline void estimate_error_between_runs_backwards() {}
+inline void estimate_error_negative_tolerance() {}
+inline void estimate_error_empty_interval() {}
+
+// One end of an interval: a value (closed or open), or no limit.
+template <class V>
+struct interval_end {
+  std::optional<V> value;  // none: unlimited
+  bool open = false;
+};
+
+}  // namespace detail
+
+/// A value `V` known exactly or within bounds. Make one with the named constructors:
+///
+///     auto derivatives = cited::estimate<cited::count>::more_than(cited::count{100000});
+///     derivatives > cited::estimate<cited::count>::exact(cited::count{90000});   // true
+///
+/// `<=>` orders by the intervals the estimates stand for and returns std::partial_ordering:
+/// "more than 100,000" is greater than exactly 100,000 and than exactly 90,000, but unordered
+/// with exactly 150,000, which it may or may not exceed. Equivalent means both are the same exact
+/// value. `==` is structural instead (same bound, same numbers), so that the type stays regular:
+/// `more_than(5) == more_than(5)` although neither is known to equal the other. `<` is therefore
+/// only a partial order: sort estimates, or key ordered containers by them, with a comparator of
+/// your own. For counts, which are whole and never negative, "more than 5" and "at least 6" order
+/// alike.
+template <class V>
+class estimate {
+ public:
+  using value_type = V;
+
+  static constexpr estimate exact(V v) { return estimate(bound::exact, v); }
+  static constexpr estimate at_least(V v) { return estimate(bound::at_least, v); }
+  /// Above `v`; for a count, `v` must not be the largest count.
+  static constexpr estimate more_than(V v) {
+    if constexpr (detail::counts_like<V>) {
+      if (v.value() == std::numeric_limits<std::uint64_t>::max()) empty_interval();
+    }
+    return estimate(bound::more_than, v);
+  }
+  static constexpr estimate at_most(V v) { return estimate(bound::at_most, v); }
+  /// Below `v`; for a count, `v` must not be 0.
+  static constexpr estimate less_than(V v) {
+    if constexpr (detail::counts_like<V>) {
+      if (v.value() == 0) empty_interval();
+    }
+    return estimate(bound::less_than, v);
+  }
+  /// "About v", with no stated tolerance: ordered against nothing.
+  static constexpr estimate approximately(V v) { return estimate(bound::approximately, v); }
+  /// "v ± tolerance"; the tolerance must not be negative, and v + tolerance must exist.
+  static constexpr estimate approximately(V v, V tolerance) requires requires(V x) { x + x; }
+  {
+    if constexpr (requires { V{}; }) {
+      if (!(tolerance >= V{})) {  // negative, or not a number
+        if (std::is_constant_evaluated()) detail::estimate_error_negative_tolerance();
+        throw std::invalid_argument("cited: a tolerance is not negative");
+      }
+    }
+    static_cast<void>(v + tolerance);  // throws now, for a count, rather than when compared
+    estimate e(bound::approximately, v);
+    e.second_ = tolerance;
+    return e;
+  }
+  /// Within [low, high]; throws std::invalid_argument unless low <= high (a constant expression
+  /// with low > high does not compile).
+  static constexpr estimate between(V low, V high) {
+    if (!(low <= high)) {  // backwards, or not a number
+      if (std::is_constant_evaluated()) detail::estimate_error_between_runs_backwards();
+      throw std::invalid_argument("cited: between(low, high) needs low <= high");
+    }
+    estimate e(bound::between, low);
+    e.second_ = high;
+    return e;
+  }
+  /// Nothing known; the same as `unbounded()`.
+  constexpr estimate() noexcept = default;
+  /// Nothing known.
+  static constexpr estimate unbounded() noexcept { return estimate(); }
+
+  /// The bound.
+  constexpr cited::bound kind() const noexcept { return bound_; }
+  /// The value the bound is about (the low end of `between`); none when unbounded.
+  constexpr const std::optional<V>& value() const noexcept { return first_; }
+  /// The high end of `between`.
+  constexpr std::optional<V> upper() const {
+    return bound_ == bound::between ? second_ : std::nullopt;
+  }
+  /// The tolerance of `approximately`, when given.
+  constexpr std::optional<V> tolerance() const {
+    return bound_ == bound::approximately ? second_ : std::nullopt;
+  }
+  /// True for an exact value.
+  constexpr bool is_exact() const noexcept { return bound_ == bound::exact; }
+
+  /// The lowest value the estimate allows (none: no limit). For a count, whole and never
+  /// negative, the end is closed: "more than 5" starts at 6, and an unlimited low end is 0.
+  constexpr detail::interval_end<V> low_end() const {
+    auto end = raw_low();
+    if constexpr (detail::counts_like<V>) {
+      if (!end.value) return {count(), false};
+      if (end.open) return {count(end.value->value() + 1), false};
+    }
+    return end;
+  }
+  /// The highest value the estimate allows (none: no limit); for a count, closed as above.
+  constexpr detail::interval_end<V> high_end() const {
+    auto end = raw_high();
+    if constexpr (detail::counts_like<V>) {
+      if (end.value && end.open) return {count(end.value->value() - 1), false};
+    }
+    return end;
+  }
+
+ private:
+  // The ends as the bound states them, open or closed; sums add these.
+  constexpr detail::interval_end<V> raw_low() const {
+    switch (bound_) {
+      case bound::exact:
+      case bound::at_least:
+      case bound::between:
+        return {first_, false};
+      case bound::more_than:
+        return {first_, true};
+      case bound::approximately:
+        if (second_) return {detail::lower_by(*first_, *second_), false};
+        return {};
+      default:
+        return {};
+    }
+  }
+  constexpr detail::interval_end<V> raw_high() const {
+    switch (bound_) {
+      case bound::exact:
+      case bound::at_most:
+        return {first_, false};
+      case bound::less_than:
+        return {first_, true};
+      case bound::between:
+        return {second_, false};
+      case bound::approximately:
+        if (second_) return {*first_ + *second_, false};
+        return {};
+      default:
+        return {};
+    }
+  }
+
+ public:
+  /// Structural equality: same bound, same numbers.
+  friend constexpr bool operator==(const estimate&, const estimate&) = default;
+
+  /// Interval order (see the class comment).
+  friend constexpr std::partial_ordering operator<=>(
+      const estimate& a, const estimate& b) requires std::totally_ordered<V> {
+    if (a.bound_ == bound::exact && b.bound_ == bound::exact && *a.first_ == *b.first_) {
+      return std::partial_ordering::equivalent;
+    }
+    if (before(a.high_end(), b.low_end())) return std::partial_ordering::less;
+    if (before(b.high_end(), a.low_end())) return std::partial_ordering::greater;
+    return std::partial_ordering::unordered;
+  }
+
+  /// The sum of two estimates: the sum of their intervals, as a bound (exact 3 + at least 2 is
+  /// at least 5; at least 1 + at most 4 is unbounded). Approximate values add as approximately,
+  /// with the tolerances added when both are given.
+  friend constexpr estimate operator+(const estimate& a, const estimate& b) requires requires(V x) {
+    x + x;
+  }
+  {
+    if (a.bound_ == bound::unbounded || b.bound_ == bound::unbounded) return unbounded();
+    const bool centred_a = a.bound_ == bound::exact || a.bound_ == bound::approximately;
+    const bool centred_b = b.bound_ == bound::exact || b.bound_ == bound::approximately;
+    if (centred_a && centred_b) {
+      const V sum = *a.first_ + *b.first_;
+      if (a.is_exact() && b.is_exact()) return exact(sum);
+      const bool known = (a.is_exact() || a.second_) && (b.is_exact() || b.second_);
+      if (!known) return approximately(sum);
+      const V ta = a.is_exact() ? *b.second_ : *a.second_;
+      return approximately(sum, a.is_exact() || b.is_exact() ? ta : *a.second_ + *b.second_);
+    }
+    const auto add = [](const detail::interval_end<V>& x, const detail::interval_end<V>& y) {
+      detail::interval_end<V> r;
+      if (x.value && y.value) r = {*x.value + *y.value, x.open || y.open};
+      return r;
+    };
+    const auto low = add(a.raw_low(), b.raw_low());
+    const auto high = add(a.raw_high(), b.raw_high());
+    if (low.value && high.value) return between(*low.value, *high.value);  // both closed here
+    if (low.value) return low.open ? more_than(*low.value) : at_least(*low.value);
+    if (high.value) return high.open ? less_than(*high.value) : at_most(*high.value);
+    return unbounded();
+  }
+
+  /// "more than 100,000", "about 1.2 EFLOP/s ± 0.1 EFLOP/s", "between 10 and 20", "unknown".
+  friend std::ostream& operator<<(std::ostream& os, const estimate& e) {
+    switch (e.bound_) {
+      case bound::exact:
+        return os << *e.first_;
+      case bound::at_least:
+        return os << "at least " << *e.first_;
+      case bound::more_than:
+        return os << "more than " << *e.first_;
+      case bound::at_most:
+        return os << "at most " << *e.first_;
+      case bound::less_than:
+        return os << "less than " << *e.first_;
+      case bound::approximately:
+        os << "about " << *e.first_;
+        if (e.second_) os << " \u00B1 " << *e.second_;
+        return os;
+      case bound::between:
+        return os << "between " << *e.first_ << " and " << *e.second_;
+      default:
+        return os << "unknown";
+    }
+  }
+
+ private:
+  constexpr estimate(cited::bound b, V v) : first_(v), bound_(b) {}
+
+  [[noreturn]] static void empty_interval_thrown() {
+    throw std::invalid_argument("cited: no count is below 0 or above the largest count");
+  }
+  static constexpr void empty_interval() {
+    if (std::is_constant_evaluated()) detail::estimate_error_empty_interval();
+    empty_interval_thrown();
+  }
+
+  // True when every value up to `high` lies below every value from `low`.
+  static constexpr bool before(const detail::interval_end<V>& high,
+                               const detail::interval_end<V>& low) {
+    if (!high.value || !low.value) return false;
+    if (*high.value < *low.value) return true;
+    return *high.value == *low.value && (high.open || low.open);
+  }
+
+  std::optional<V> first_;
+  std::optional<V> second_;  // the upper end of between, or the tolerance of approximately
+  cited::bound bound_ = bound::unbounded;
+};
+
+/// True when `a` is above `b` whatever their true values are.
+template <class V>
+constexpr bool certainly_greater(const estimate<V>& a, const estimate<V>& b) {
+  return (a <=> b) == std::partial_ordering::greater;
+}
+
+/// True when `a` may be above `b`: some value `a` allows exceeds some value `b` allows.
+template <class V>
+constexpr bool possibly_greater(const estimate<V>& a, const estimate<V>& b) {
+  const auto high = a.high_end();
+  const auto low = b.low_end();
+  if (!high.value || !low.value) return true;
+  if (*low.value < *high.value) return true;
+  return false;
+}
+
+/// The string of an estimate, as it streams.
+template <class V>
+std::string to_string(const estimate<V>& e) {
+  std::ostringstream os;
+  os << e;
+  return os.str();
+}
+
+namespace detail {
+
+template <class V>
+struct estimate_data {
+  cited::bound bound;
+  std::optional<V> value;
+  std::optional<V> upper;
+  std::optional<V> tolerance;
+  BOOST_DESCRIBE_CLASS(estimate_data, (), (bound, value, upper, tolerance), (), ())
+};
+
+}  // namespace detail
+
+/// An estimate is written `{"bound": "more_than", "value": 100000}`, with `upper` for `between`
+/// and `tolerance` for `approximately` when it has one; `{"bound": "unbounded"}` has no value.
+/// Other combinations are refused when read.
+template <class V>
+struct proxy_form<estimate<V>> {
+  using proxy = detail::estimate_data<V>;
+  static proxy to_proxy(const estimate<V>& e) {
+    return {e.kind(), e.value(), e.upper(), e.tolerance()};
+  }
+  static estimate<V> from_proxy(proxy&& p) {
+    const bool needs_value = p.bound != bound::unbounded;
+    if (needs_value != p.value.has_value()) {
+      throw std::invalid_argument(needs_value ? "this bound needs a value"
+                                              : "an unbounded estimate has no value");
+    }
+    if (p.upper.has_value() != (p.bound == bound::between)) {
+      throw std::invalid_argument("an upper end goes with \"between\", and only with it");
+    }
+    if (p.tolerance && p.bound != bound::approximately) {
+      throw std::invalid_argument("a tolerance goes only with \"approximately\"");
+    }
+    switch (p.bound) {
+      case bound::exact:
+        return estimate<V>::exact(*p.value);
+      case bound::at_least:
+        return estimate<V>::at_least(*p.value);
+      case bound::more_than:
+        return estimate<V>::more_than(*p.value);
+      case bound::at_most:
+        return estimate<V>::at_most(*p.value);
+      case bound::less_than:
+        return estimate<V>::less_than(*p.value);
+      case bound::approximately:
+        return p.tolerance ? estimate<V>::approximately(*p.value, *p.tolerance)
+                           : estimate<V>::approximately(*p.value);
+      case bound::between:
+        return estimate<V>::between(*p.value, *p.upper);
+      default:
+        return estimate<V>::unbounded();
+    }
+  }
+};
+
+}  // namespace cited
+
+#endif  // CITED_VALUE_ESTIMATE_HPP

@@ -1,0 +1,446 @@
+// Copyright (c) 2026 The cited authors
+// SPDX-License-Identifier: BSL-1.0
+
+#include <cited/json.hpp>
+
+#include <doctest/doctest.h>
+
+#include <cited/value/country.hpp>
+#include <cited/value/period.hpp>
+
+#include <boost/describe/class.hpp>
+#include <boost/describe/enum.hpp>
+
+#include <array>
+#include <chrono>
+#include <cstdint>
+#include <limits>
+#include <map>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <variant>
+#include <vector>
+
+using namespace cited::literals;
+using namespace std::string_view_literals;
+
+namespace news {
+
+enum class medium { newspaper, broadcaster, database };
+BOOST_DESCRIBE_ENUM(medium, newspaper, broadcaster, database)
+
+struct outlet {
+  std::string name;
+  medium kind = medium::newspaper;
+  std::optional<std::string> url;
+  friend bool operator==(const outlet&, const outlet&) = default;
+};
+BOOST_DESCRIBE_STRUCT(outlet, (), (name, kind, url))
+
+struct report {
+  std::string title;
+  std::chrono::year_month_day published{};
+  std::vector<outlet> sources;
+  std::map<std::string, int> counts;
+  std::array<double, 2> range{};
+  bool verified = false;
+  friend bool operator==(const report&, const report&) = default;
+};
+BOOST_DESCRIBE_STRUCT(report, (), (title, published, sources, counts, range, verified))
+
+struct narrow {
+  std::uint8_t small = 0;
+  std::int16_t medium_int = 0;
+  float ratio = 0;
+  friend bool operator==(const narrow&, const narrow&) = default;
+};
+BOOST_DESCRIBE_STRUCT(narrow, (), (small, medium_int, ratio))
+
+struct by_country {
+  cited::country who;  // no default constructor: read by aggregate initialization
+  cited::period when;
+  long value = 0;
+  friend bool operator==(const by_country&, const by_country&) = default;
+};
+BOOST_DESCRIBE_STRUCT(by_country, (), (who, when, value))
+
+struct base_fact {
+  std::string id;
+};
+BOOST_DESCRIBE_STRUCT(base_fact, (), (id))
+
+struct derived_fact : base_fact {
+  int n = 0;
+};
+BOOST_DESCRIBE_STRUCT(derived_fact, (base_fact), (n))
+
+class account {
+ public:
+  account() = default;
+  account(std::string owner, long balance) : owner_(std::move(owner)), balance_(balance) {}
+  const std::string& owner() const { return owner_; }
+  long balance() const { return balance_; }
+  friend bool operator==(const account&, const account&) = default;
+
+ private:
+  std::string owner_;
+  long balance_ = 0;
+  BOOST_DESCRIBE_CLASS(account, (), (), (), (owner_, balance_))
+};
+
+struct figure {
+  long n = 0;
+  friend bool operator==(const figure&, const figure&) = default;
+};
+BOOST_DESCRIBE_STRUCT(figure, (), (n))
+
+struct note {
+  std::string text;
+  friend bool operator==(const note&, const note&) = default;
+};
+BOOST_DESCRIBE_STRUCT(note, (), (text))
+
+struct entry {
+  std::variant<figure, note> body;
+  friend bool operator==(const entry&, const entry&) = default;
+};
+BOOST_DESCRIBE_STRUCT(entry, (), (body))
+
+struct labelled {
+  std::string label;
+};
+BOOST_DESCRIBE_STRUCT(labelled, (), (label))
+
+struct defaulted {
+  std::optional<int> x = 5;
+};
+BOOST_DESCRIBE_STRUCT(defaulted, (), (x))
+
+struct nested {
+  std::vector<nested> children;
+};
+BOOST_DESCRIBE_STRUCT(nested, (), (children))
+
+}  // namespace news
+
+template <>
+inline constexpr std::string_view cited::type_name<news::labelled> = "tag";
+
+namespace {
+
+news::report sample_report() {
+  using namespace std::chrono;
+  return {"Compute",
+          2025y / August / 26d,
+          {{"The Times", news::medium::newspaper, "https://example.org/a"},
+           {"Dimensions", news::medium::database, std::nullopt}},
+          {{"a", 1}, {"b", -2}},
+          {0.5, 1e21},
+          true};
+}
+
+// The error from reading `text` as T; fails the test when it reads.
+template <class T>
+cited::json_error error_of(std::string_view text, cited::json::read_options options = {}) {
+  auto r = cited::try_from_json<T>(text, options);
+  REQUIRE_FALSE(r.has_value());
+  return r.error();
+}
+
+}  // namespace
+
+TEST_CASE("to_json") {
+  SUBCASE("compact, members in declaration order, empty optionals left out") {
+    CHECK(cited::to_json(sample_report()) ==
+          R"({"title":"Compute","published":"2025-08-26","sources":[{"name":"The Times",)"
+          R"("kind":"newspaper","url":"https://example.org/a"},{"name":"Dimensions",)"
+          R"("kind":"database"}],"counts":{"a":1,"b":-2},"range":[0.5,1e+21],"verified":true})");
+  }
+  SUBCASE("pretty") {
+    const news::outlet o{"Times", news::medium::newspaper, std::nullopt};
+    CHECK(cited::to_json(o, {.pretty = true}) ==
+          "{\n  \"name\": \"Times\",\n  \"kind\": \"newspaper\"\n}");
+    CHECK(cited::to_json(std::vector<int>{}, {.pretty = true}) == "[]");
+    CHECK(cited::to_json(std::vector<int>{1, 2}, {.pretty = true, .indent = 4}) ==
+          "[\n    1,\n    2\n]");
+  }
+  SUBCASE("null members on request") {
+    const news::outlet o{"Times", news::medium::newspaper, std::nullopt};
+    CHECK(cited::to_json(o, {.omit_null_members = false}) ==
+          R"({"name":"Times","kind":"newspaper","url":null})");
+    CHECK(cited::to_json(std::vector<std::optional<int>>{1, std::nullopt}) == "[1,null]");
+  }
+  SUBCASE("appends to the caller's string") {
+    std::string out = "x=";
+    cited::to_json(42, out);
+    CHECK(out == "x=42");
+  }
+  SUBCASE("scalars") {
+    CHECK(cited::to_json(true) == "true");
+    CHECK(cited::to_json(std::int64_t{-9223372036854775807 - 1}) == "-9223372036854775808");
+    CHECK(cited::to_json(std::uint64_t{18446744073709551615u}) == "18446744073709551615");
+    CHECK(cited::to_json(0.1) == "0.1");
+    CHECK(cited::to_json(-0.0) == "-0");
+    CHECK(cited::to_json(1e-7) == "1e-07");
+    CHECK(cited::to_json(0.1f) == "0.1");
+    CHECK(cited::to_json(std::string("a\"b\\c\n\x01")) == R"("a\"b\\c\n\u0001")");
+    CHECK(cited::to_json(std::string("\xE4\xB8\xAD")) == "\"\xE4\xB8\xAD\"");
+  }
+  SUBCASE("country and period") {
+    CHECK(cited::to_json("CN"_country) == R"("CN")");
+    CHECK(cited::to_json("SUHH"_country) == R"("SUHH")");
+    CHECK(cited::to_json(cited::period::parse("2020/2024")) == R"("2020/2024")");
+  }
+  SUBCASE("private and inherited members") {
+    CHECK(cited::to_json(news::account("Ada", 12)) == R"({"owner_":"Ada","balance_":12})");
+    news::derived_fact d;
+    d.id = "f1";
+    d.n = 3;
+    CHECK(cited::to_json(d) == R"({"id":"f1","n":3})");
+  }
+  SUBCASE("variants are objects named after the alternative's type") {
+    CHECK(cited::to_json(news::entry{news::figure{7}}) == R"({"body":{"figure":{"n":7}}})");
+    CHECK(cited::to_json(std::variant<int, std::string>("x")) == R"({"string":"x"})");
+    CHECK(cited::to_json(std::variant<news::labelled, int>(news::labelled{"a"})) ==
+          R"({"tag":{"label":"a"}})");
+  }
+}
+
+TEST_CASE("to_json errors") {
+  SUBCASE("NaN and infinity, with the path, leaving the output as it was") {
+    std::string out = "keep";
+    news::narrow n;
+    n.ratio = std::numeric_limits<float>::quiet_NaN();
+    CHECK_THROWS_WITH_AS(cited::to_json(n, out), "at $.ratio: cannot write NaN as JSON",
+                         cited::json_error);
+    CHECK(out == "keep");
+    try {
+      static_cast<void>(
+          cited::to_json(std::vector<double>{1, std::numeric_limits<double>::infinity()}));
+      FAIL("no exception");
+    } catch (const cited::json_error& e) {
+      CHECK(e.path() == "$[1]");
+      CHECK(e.reason() == "cannot write infinity as JSON");
+      CHECK(e.line() == 0);
+    }
+  }
+  SUBCASE("a string that is not UTF-8") {
+    CHECK_THROWS_WITH_AS(static_cast<void>(cited::to_json(news::note{"a\xFF"})),
+                         "at $.text: cannot write a string that is not valid UTF-8",
+                         cited::json_error);
+  }
+  SUBCASE("an enum value with no name") {
+    CHECK_THROWS_WITH_AS(static_cast<void>(cited::to_json(static_cast<news::medium>(7))),
+                         "at $: the value 7 of enum medium has no name", cited::json_error);
+  }
+}
+
+TEST_CASE("from_json") {
+  SUBCASE("reads what to_json writes, compact or pretty") {
+    const news::report r = sample_report();
+    CHECK(cited::from_json<news::report>(cited::to_json(r)) == r);
+    CHECK(cited::from_json<news::report>(cited::to_json(r, {.pretty = true})) == r);
+  }
+  SUBCASE("members in any order, whitespace anywhere, escapes in keys") {
+    CHECK(cited::from_json<news::outlet>(
+              " {\r\n\t\"kind\" : \"database\" , \"n\\u0061me\":\"D\"} ") ==
+          news::outlet{"D", news::medium::database, std::nullopt});
+  }
+  SUBCASE("optional members: missing or null is empty") {
+    CHECK(cited::from_json<news::outlet>(R"({"name":"a","kind":"newspaper","url":null})").url ==
+          std::nullopt);
+    CHECK(cited::from_json<news::outlet>(R"({"name":"a","kind":"newspaper","url":"u"})").url ==
+          "u");
+  }
+  SUBCASE("numbers at their limits") {
+    CHECK(cited::from_json<news::narrow>(R"({"small":255,"medium_int":-32768,"ratio":0.1})") ==
+          news::narrow{255, -32768, 0.1f});
+    CHECK(cited::from_json<std::int64_t>("-9223372036854775808") ==
+          std::numeric_limits<std::int64_t>::min());
+    CHECK(cited::from_json<std::uint64_t>("18446744073709551615") ==
+          std::numeric_limits<std::uint64_t>::max());
+    CHECK(cited::from_json<double>("1E2") == 100.0);
+    CHECK(cited::from_json<double>("-0") == 0.0);
+    CHECK(cited::from_json<double>("12345678901234567890123") == 12345678901234567890123.0);
+    CHECK(cited::from_json<double>("2.2250738585072014e-308") == 2.2250738585072014e-308);
+  }
+  SUBCASE("types without a default constructor") {
+    const news::by_country b{"CN"_country, cited::period::parse("2024-Q1"), 12};
+    CHECK(cited::to_json(b) == R"({"who":"CN","when":"2024-Q1","value":12})");
+    CHECK(cited::from_json<news::by_country>(cited::to_json(b)) == b);
+    CHECK(cited::from_json<std::vector<cited::country>>(R"(["US","GB","SUHH"])") ==
+          std::vector{"US"_country, "GB"_country, "SUHH"_country});
+    CHECK(cited::from_json<std::optional<cited::country>>("null") == std::nullopt);
+  }
+  SUBCASE("private and inherited members, variants, maps") {
+    CHECK(cited::from_json<news::account>(R"({"owner_":"Ada","balance_":12})") ==
+          news::account("Ada", 12));
+    const auto d = cited::from_json<news::derived_fact>(R"({"n":3,"id":"f1"})");
+    CHECK(d.id == "f1");
+    CHECK(d.n == 3);
+    CHECK(cited::from_json<news::entry>(R"({"body":{"note":{"text":"hi"}}})") ==
+          news::entry{news::note{"hi"}});
+    CHECK(cited::from_json<std::unordered_map<std::string, int>>(R"({"a":1,"b":2})").size() == 2);
+  }
+  SUBCASE("the target form leaves the target unchanged on error") {
+    news::outlet target{"kept", news::medium::broadcaster, "u"};
+    CHECK_THROWS_AS(cited::from_json(R"({"name":"new","kind":"nope"})", target), cited::json_error);
+    CHECK(target == news::outlet{"kept", news::medium::broadcaster, "u"});
+    cited::from_json(R"({"name":"new","kind":"database"})", target);
+    CHECK(target == news::outlet{"new", news::medium::database, std::nullopt});
+  }
+  SUBCASE("a missing optional member is empty, whatever its default initializer") {
+    CHECK(cited::to_json(news::defaulted{std::nullopt}) == "{}");
+    CHECK(cited::from_json<news::defaulted>("{}").x == std::nullopt);
+    CHECK(cited::from_json<news::defaulted>(R"({"x":null})").x == std::nullopt);
+    CHECK(cited::from_json<news::defaulted>(R"({"x":7})").x == 7);
+  }
+  SUBCASE("unknown members may be skipped on request") {
+    const auto o = cited::from_json<news::outlet>(
+        R"({"extra":{"deep":[1,{"x":null}]},"name":"a","kind":"newspaper"})",
+        {.skip_unknown_keys = true});
+    CHECK(o.name == "a");
+  }
+}
+
+TEST_CASE("from_json errors") {
+  SUBCASE("the message names line, column, path and what was expected") {
+    const auto e =
+        error_of<news::report>("{\n  \"title\": \"t\",\n  \"published\": \"2025-13-01\"\n}");
+    CHECK(std::string_view(e.what()) ==
+          R"(3:16: at $.published: expected a date "YYYY-MM-DD", got "2025-13-01")");
+    CHECK(e.line() == 3);
+    CHECK(e.column() == 16);
+    CHECK(e.offset() == 33);
+    CHECK(e.path() == "$.published");
+    CHECK(e.reason() == R"(expected a date "YYYY-MM-DD", got "2025-13-01")");
+  }
+  SUBCASE("paths through arrays, maps and variants") {
+    CHECK(error_of<news::report>(R"({"title":"t","published":"2025-01-01","sources":[{},)"
+                                 R"({"name":"x","kind":"radio"}]})")
+              .path() == "$.sources[0]");
+    CHECK(
+        std::string_view(
+            error_of<news::report>(
+                R"({"title":"t","published":"2025-01-01","sources":[{"name":"x","kind":"radio"}]})")
+                .what()) ==
+        R"(1:69: at $.sources[0].kind: expected one of "newspaper", "broadcaster" or "database", got "radio")");
+    CHECK(error_of<std::map<std::string, int>>(R"({"a b":true})").path() == R"($["a b"])");
+    CHECK(error_of<news::entry>(R"({"body":{"figure":{"n":"7"}}})").path() == "$.body.figure.n");
+  }
+  SUBCASE("keys in paths are quoted and escaped as in JSON") {
+    CHECK(error_of<std::map<std::string, int>>(R"({"a\"]b":true})").path() == R"($["a\"]b"])");
+    const cited::json_error e("bad", "root", 0, 3, 4);
+    CHECK(e.path() == "root");
+    CHECK(e.reason() == "bad");
+    CHECK(std::string_view(e.what()) == "3:4: at root: bad");
+  }
+  SUBCASE("column counts code points") {
+    const auto e = error_of<std::vector<int>>("[\"\xE4\xB8\xAD\xE6\x96\x87\", 1]");
+    CHECK(e.column() == 2);
+    CHECK(error_of<std::vector<std::string>>("[\"\xE4\xB8\xAD\xE6\x96\x87\", 1]").column() == 8);
+  }
+  SUBCASE("strict members") {
+    CHECK(std::string_view(
+              error_of<news::outlet>(R"({"name":"a","kind":"newspaper","x":1})").what()) ==
+          R"(1:32: at $: unknown member "x"; expected "name", "kind" or "url")");
+    CHECK(error_of<news::outlet>(R"({"name":"a","name":"b","kind":"newspaper"})").reason() ==
+          R"(duplicate member "name")");
+    CHECK(std::string_view(error_of<news::outlet>(R"({"name":"a"})").what()) ==
+          R"(1:12: at $: missing member "kind")");
+    CHECK(error_of<std::map<std::string, int>>(R"({"a":1,"a":2})").reason() ==
+          R"(duplicate key "a")");
+  }
+  SUBCASE("numbers must fit") {
+    CHECK(error_of<int>("2.5").reason() ==
+          "expected an integer from -2147483648 to 2147483647, got 2.5");
+    CHECK(error_of<int>("1e2").reason() ==
+          "expected an integer from -2147483648 to 2147483647, got 1e2");
+    CHECK(error_of<std::uint8_t>("256").reason() == "expected an integer from 0 to 255, got 256");
+    CHECK(error_of<std::uint8_t>("-1").reason() == "expected an integer from 0 to 255, got -1");
+    CHECK(error_of<std::int64_t>("9223372036854775808").path() == "$");
+    CHECK(error_of<std::uint64_t>("18446744073709551616").path() == "$");
+    CHECK(error_of<double>("1e400").reason() == "the number is out of range for double, got 1e400");
+    CHECK(error_of<float>("1e39").reason() == "the number is out of range for float, got 1e39");
+    CHECK(error_of<int>("01").reason() ==
+          "expected the end of the input after the JSON value, got 1");
+    CHECK(error_of<double>("NaN").reason() == "expected a number, got NaN");
+  }
+  SUBCASE("types must match") {
+    CHECK(error_of<std::string>("12").reason() == "expected a string, got 12");
+    CHECK(error_of<bool>("\"true\"").reason() == R"(expected true or false, got "true")");
+    CHECK(error_of<std::vector<int>>("{}").reason() == "expected an array, got an object");
+    CHECK(error_of<std::array<int, 2>>("[1]").reason() == "expected an array of 2 elements, got 1");
+    CHECK(error_of<std::array<int, 2>>("[1,2,3]").reason() ==
+          "expected an array of 2 elements, got more");
+    CHECK(error_of<std::optional<int>>("\"x\"").reason() ==
+          R"(expected an integer from -2147483648 to 2147483647 or null, got "x")");
+    CHECK(error_of<cited::country>(R"("XX")").reason() ==
+          R"(expected an ISO 3166-1 alpha-2 code such as "CN", or an ISO 3166-3 alpha-4 code )"
+          R"(such as "SUHH", got "XX")");
+    CHECK(error_of<cited::period>(R"("2024-Q5")").reason().starts_with("expected a period"));
+  }
+  SUBCASE("variants need exactly one known member") {
+    CHECK(error_of<news::entry>(R"({"body":{}})").reason() ==
+          "expected an object with one member, got an empty one");
+    CHECK(error_of<news::entry>(R"({"body":{"figure":{"n":1},"note":{"text":""}}})").reason() ==
+          "expected an object with one member, got a second one");
+    CHECK(error_of<news::entry>(R"({"body":{"chart":{}}})").reason() ==
+          R"(expected one of "figure" or "note", got "chart")");
+  }
+  SUBCASE("text that is not JSON") {
+    CHECK(error_of<int>("").reason() ==
+          "expected an integer from -2147483648 to 2147483647, got the end of the input");
+    CHECK(error_of<int>("1 2").reason() ==
+          "expected the end of the input after the JSON value, got 2");
+    CHECK(error_of<std::vector<int>>("[1,]").reason() ==
+          "expected an integer from -2147483648 to 2147483647, got ']'");
+    CHECK(error_of<std::string>("\"a\xFF\"").reason() == "invalid UTF-8 in a string");
+    CHECK(error_of<std::string>("\"a\tb\"").reason() ==
+          "a control character in a string; it must be escaped");
+    CHECK(error_of<std::string>(R"("\ud800")").reason() ==
+          R"(a high surrogate \u escape without a low one after it)");
+    CHECK(error_of<std::string>("\"abc").reason() == "unterminated string");
+  }
+  SUBCASE("nesting deeper than the limit") {
+    std::string deep(300, '[');
+    deep += std::string(300, ']');
+    CHECK(
+        error_of<news::nested>(R"({"children":[{"children":[{"children":[]}]}]})", {.max_depth = 4})
+            .reason() == "nesting deeper than 4 levels");
+    CHECK(cited::from_json<news::nested>(R"({"children":[{"children":[{"children":[]}]}]})",
+                                         {.max_depth = 6})
+              .children.size() == 1);
+    CHECK_FALSE(cited::json::validate(deep));
+    CHECK(cited::json::validate(deep, 300));
+  }
+  SUBCASE("from_json throws what try_from_json returns") {
+    CHECK_THROWS_WITH_AS(static_cast<void>(cited::from_json<int>("true")),
+                         "1:1: at $: expected an integer from -2147483648 to 2147483647, got true",
+                         cited::json_error);
+    const cited::json_result<int> r = cited::try_from_json<int>("true");
+    CHECK_FALSE(r);
+    CHECK_THROWS_AS(static_cast<void>(r.value()), cited::json_error);
+  }
+}
+
+TEST_CASE("json::validate") {
+  CHECK(cited::json::validate(R"({"a":[1,2.5e-3,true,false,null,"\u00e9"]})"));
+  CHECK(cited::json::validate(" 0 "));
+  const auto v = cited::json::validate("{\"a\":\n [1, 2,, 3]}");
+  REQUIRE_FALSE(v);
+  CHECK(std::string_view(v.error().what()) == "2:8: at $.a[2]: expected a JSON value, got ','");
+  CHECK_FALSE(cited::json::validate("\xEF\xBB\xBF{}"));
+  CHECK_FALSE(cited::json::validate("[1] x"));
+  CHECK_FALSE(cited::json::validate(""));
+}
+
+TEST_CASE("as_json") {
+  std::ostringstream os;
+  os << cited::as_json(news::figure{7}) << ' '
+     << cited::as_json(std::vector<int>{1}, {.pretty = true});
+  CHECK(os.str() == "{\"n\":7} [\n  1\n]");
+}

@@ -1,0 +1,339 @@
+// Copyright (c) 2026 The cited authors
+// SPDX-License-Identifier: BSL-1.0
+
+#include <cited/source.hpp>
+
+#include <doctest/doctest.h>
+
+#include <cited/catalog/seed.hpp>
+#include "support.hpp"
+
+#include <cited/csv.hpp>
+#include <cited/json.hpp>
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <type_traits>
+#include <vector>
+
+namespace source_test {
+
+using namespace cited;
+using namespace cited::literals;
+
+const organization example_times{"The Example Times", organization_kind::newspaper, "US"_country};
+
+source article(std::optional<std::string> title = "A title") {
+  return source{{.kind = source_kind::news_article,
+                 .title = std::move(title),
+                 .authors = {person{{.family = "Rivera", .given = "Ana"}}},
+                 .publisher = example_times,
+                 .published = period::parse("2025-03-04")}};
+}
+
+// No invalid value can be made by default.
+static_assert(!std::is_default_constructible_v<organization>);
+static_assert(!std::is_default_constructible_v<person>);
+static_assert(!std::is_default_constructible_v<source>);
+static_assert(!std::is_default_constructible_v<provenance>);
+static_assert(!std::is_convertible_v<source_fields, source>);
+// A chain built from a temporary is a new chain, not a reference into the temporary.
+static_assert(std::is_same_v<decltype(std::declval<provenance>().then(relation::citing,
+                                                                      std::declval<source>())),
+                             provenance>);
+
+TEST_CASE("organization") {
+  SUBCASE("name, kind and country") {
+    const organization o = seed::new_york_times();
+    CHECK(o.name() == "The New York Times");
+    CHECK(o.kind() == organization_kind::newspaper);
+    CHECK(o.country() == "US"_country);
+    CHECK(support::text(o) == "The New York Times");
+    CHECK_FALSE(seed::artificial_analysis().country().has_value());
+  }
+  SUBCASE("equality compares every part") {
+    CHECK(seed::cnbc() == organization{"CNBC", organization_kind::broadcaster, "US"_country});
+    CHECK(seed::cnbc() != organization{"CNBC", organization_kind::newspaper, "US"_country});
+    CHECK(seed::cnbc() != organization{"CNBC", organization_kind::broadcaster});
+  }
+  SUBCASE("a name must be real text") {
+    CHECK_THROWS_WITH_AS(organization("", organization_kind::company),
+                         "an organization's name is empty", source_error);
+    CHECK_THROWS_WITH_AS(organization(" Acme", organization_kind::company),
+                         "an organization's name starts or ends with a space", source_error);
+    CHECK_THROWS_WITH_AS(organization("Ac\nme", organization_kind::company),
+                         "an organization's name contains a control character", source_error);
+    CHECK_THROWS_WITH_AS(organization("Ac\xffme", organization_kind::company),
+                         "an organization's name is not valid UTF-8", source_error);
+  }
+}
+
+TEST_CASE("person") {
+  SUBCASE("a given-first name") {
+    const person p = seed::daniel_hook();
+    REQUIRE(p.name());
+    CHECK(p.name()->family == "Hook");
+    CHECK(p.display_name() == "Daniel Hook");
+    CHECK(p.role() == "CEO");
+    CHECK(p.affiliation() == seed::digital_science());
+    CHECK(p.to_string() == "Daniel Hook, CEO of Digital Science");
+    CHECK(support::text(p) == "Daniel Hook, CEO of Digital Science");
+  }
+  SUBCASE("a family-first name prints its family name in capitals") {
+    CHECK(seed::liang_yilian().display_name() == "LIANG Yilian");
+    CHECK(seed::liang_yilian().to_string() == "LIANG Yilian");
+    const person p{{.family = "Zhōu", .given = "Wei", .order = name_order::family_first}};
+    CHECK(p.display_name() == "ZHōU Wei");  // only ASCII letters change case
+  }
+  SUBCASE("a person known by one name") {
+    const person p{{.family = "Suharto"}};
+    CHECK(p.display_name() == "Suharto");
+    CHECK(p.to_string() == "Suharto");
+  }
+  SUBCASE("an affiliation without a role") {
+    const person p{{.family = "Rivera", .given = "Ana"}, "", example_times};
+    CHECK(p.to_string() == "Ana Rivera, The Example Times");
+  }
+  SUBCASE("an unnamed person is known by role") {
+    const person p = seed::head_of_national_data_administration();
+    CHECK_FALSE(p.name());
+    CHECK(p.display_name().empty());
+    CHECK(p.to_string() == "the head of National Data Administration (not named)");
+    CHECK_THROWS_WITH_AS(person::unnamed(""), "an unnamed person's role is empty", source_error);
+  }
+  SUBCASE("names must be real text") {
+    CHECK_THROWS_WITH_AS(person({.family = "", .given = "Ana"}), "a person's family name is empty",
+                         source_error);
+    CHECK_THROWS_WITH_AS(person({.family = "Rivera", .given = "Ana "}),
+                         "a person's given name starts or ends with a space", source_error);
+    CHECK_THROWS_WITH_AS(person({.family = "Rivera"}, "\t"),
+                         "a person's role contains a control character", source_error);
+  }
+}
+
+TEST_CASE("source") {
+  SUBCASE("the fields, as given") {
+    const source s = seed::article();
+    CHECK(s.kind() == source_kind::news_article);
+    CHECK(s.title() == "China's Ascent to Global Computing Power");
+    REQUIRE(s.authors().size() == 1);
+    CHECK(std::get<person>(s.authors()[0]) == seed::liang_yilian());
+    CHECK(s.publisher() == seed::belt_and_road_news_network());
+    CHECK(s.container_or_publisher() == "Belt and Road News Network");
+    CHECK(s.published() == period::parse("2025-08-26"));
+    CHECK_FALSE(s.url());
+    CHECK(s.fields().kind == source_kind::news_article);
+  }
+  SUBCASE("a one-line description") {
+    CHECK(seed::article().to_string() ==
+          "\"China's Ascent to Global Computing Power\" (news article by LIANG Yilian, Belt and "
+          "Road News Network, 2025-08-26)");
+    CHECK(seed::dimensions().to_string() == "\"Dimensions\" (dataset, Digital Science, 2025-07)");
+    CHECK(support::text(seed::press_conference()) == "a press conference (Beijing)");
+    const source two{{.kind = source_kind::report,
+                      .title = "T",
+                      .authors = {seed::daniel_hook(), seed::kevin_xu()}}};
+    CHECK(two.to_string() ==
+          "\"T\" (report by Daniel Hook, CEO of Digital Science and Kevin Xu, founder of "
+          "Interconnected Capital)");
+  }
+  SUBCASE("only a press conference or a company statement may be untitled") {
+    CHECK_NOTHROW(source{{.kind = source_kind::company_statement}});
+    CHECK_THROWS_WITH_AS(article(std::nullopt),
+                         "a news article needs a title; only a press conference or a company "
+                         "statement may be untitled",
+                         source_error);
+    CHECK_THROWS_WITH_AS(article(""), "a source's title is empty", source_error);
+  }
+  SUBCASE("authors are named") {
+    CHECK_THROWS_WITH_AS(
+        (source{{.kind = source_kind::report,
+                 .title = "T",
+                 .authors = {seed::head_of_national_data_administration()}}}),
+        "an author must be named; \"the head of National Data Administration (not named)\" is "
+        "not (cite an organization instead)",
+        source_error);
+  }
+  SUBCASE("containers and places belong to some kinds only") {
+    CHECK_NOTHROW(source{{.kind = source_kind::web_page, .title = "T", .container = "Site"}});
+    CHECK_THROWS_AS((source{{.kind = source_kind::report, .title = "T", .container = "Series"}}),
+                    source_error);
+    CHECK_THROWS_WITH_AS((source{{.kind = source_kind::report, .title = "T", .place = "Oslo"}}),
+                         "only a press conference has a place", source_error);
+  }
+  SUBCASE("a publication date is a year, a month or a day") {
+    for (const char* ok : {"2025", "2025-07", "2025-07-03"}) {
+      CHECK_NOTHROW(
+          source{{.kind = source_kind::report, .title = "T", .published = period::parse(ok)}});
+    }
+    CHECK_THROWS_WITH_AS(
+        (source{
+            {.kind = source_kind::report, .title = "T", .published = period::parse("2025-Q3")}}),
+        "a publication date is a year, a month or a day, got 2025-Q3", source_error);
+    CHECK_THROWS_AS(
+        (source{
+            {.kind = source_kind::report, .title = "T", .published = period::parse("2024/2025")}}),
+        source_error);
+  }
+  SUBCASE("URLs are http or https, with RFC 3986 characters only") {
+    const auto with_url = [](const char* url) {
+      return source{{.kind = source_kind::web_page, .title = "T", .url = url}};
+    };
+    CHECK(with_url("https://example.org/a?b=1&c=%20#d").url() ==
+          "https://example.org/a?b=1&c=%20#d");
+    CHECK_NOTHROW(with_url("http://example.org"));
+    CHECK_THROWS_WITH_AS(with_url("ftp://example.org"),
+                         "a URL must start with http:// or https:// and name a host, got "
+                         "\"ftp://example.org\"",
+                         source_error);
+    CHECK_THROWS_AS(with_url("https://"), source_error);
+    CHECK_THROWS_WITH_AS(with_url("https://example.org/a b"),
+                         "a URL may hold only RFC 3986 characters (percent-encode the rest), got "
+                         "\"https://example.org/a b\"",
+                         source_error);
+    for (const char* bad : {"https://example.org/{x}", "https://example.org/\"", "https://e.org/\\",
+                            "https://example.org/ü"}) {
+      CHECK_THROWS_AS(with_url(bad), source_error);
+    }
+  }
+  SUBCASE("an access date must exist") {
+    using namespace std::chrono;
+    CHECK_THROWS_AS(
+        (source{{.kind = source_kind::web_page, .title = "T", .accessed = 2025y / February / 30}}),
+        source_error);
+  }
+  SUBCASE("equality compares every field") {
+    CHECK(seed::article() == seed::article());
+    source_fields f = seed::article().fields();
+    f.quote = "a quote";
+    CHECK(source{f} != seed::article());
+  }
+}
+
+TEST_CASE("provenance") {
+  SUBCASE("the seed article's chain for the publications figure") {
+    const provenance p = seed::ai_publications();
+    REQUIRE(p.size() == 4);
+    CHECK(p.seen_in().relation == relation::published_by);
+    CHECK(p.seen_in().source == seed::article());
+    CHECK(p.hops()[1].relation == relation::republished_from);
+    CHECK(p.hops()[1].agent == agent{seed::science_and_technology_daily()});
+    CHECK(p.hops()[2].agent == agent{seed::new_york_times()});
+    CHECK(p.primary().relation == relation::citing);
+    CHECK(p.primary().source == seed::dimensions());
+    CHECK(p.sources() == std::vector<source>{seed::article(), seed::dimensions()});
+    CHECK(p.to_string() ==
+          "published by: \"China's Ascent to Global Computing Power\" (news article by LIANG "
+          "Yilian, Belt and Road News Network, 2025-08-26)\n"
+          "republished from: Science and Technology Daily\n"
+          "according to: The New York Times\n"
+          "citing: \"Dimensions\" (dataset, Digital Science, 2025-07)");
+  }
+  SUBCASE("a hop with an agent at a source") {
+    const provenance p = seed::computing_power_rank();
+    const hop& h = p.primary();
+    CHECK(h.relation == relation::stated_by);
+    CHECK(h.to_string() ==
+          "stated by: the head of National Data Administration (not named), at a press conference "
+          "(Beijing)");
+  }
+  SUBCASE("then() appends to a named chain too") {
+    provenance p{relation::published_by, seed::article()};
+    p.then(relation::according_to, seed::cnbc());
+    CHECK(p != seed::github_developer_community_rank());  // that one has the republishing hop
+    CHECK(p.size() == 2);
+    CHECK(p.primary().agent == agent{seed::cnbc()});
+    CHECK(support::text(p).find("\naccording to: CNBC") != std::string::npos);
+    CHECK(p.to_string(" <- ").find(" <- according to: CNBC") != std::string::npos);
+  }
+  SUBCASE("a chain is never empty, and every hop names someone or something") {
+    CHECK_THROWS_WITH_AS(provenance(std::vector<hop>{}),
+                         "a provenance chain needs at least one hop", provenance_error);
+    CHECK_THROWS_WITH_AS(provenance({hop{relation::published_by, seed::article(), std::nullopt},
+                                     hop{relation::citing, std::nullopt, std::nullopt}}),
+                         "the hop at index 1 has neither a source nor an agent", provenance_error);
+    CHECK_THROWS_AS(provenance(std::vector<hop>{hop{static_cast<relation>(9), seed::article()}}),
+                    provenance_error);
+  }
+}
+
+TEST_CASE("source.data_forms") {
+  SUBCASE("organization as JSON") {
+    CHECK(to_json(seed::digital_science()) ==
+          R"({"name":"Digital Science","kind":"research_firm","country":"GB"})");
+    CHECK(from_json<organization>(R"({"name":"X","kind":"other","country":null})") ==
+          organization{"X", organization_kind::other});
+    CHECK_THROWS_WITH_AS(
+        static_cast<void>(from_json<organization>(R"({"name":"","kind":"other","country":null})")),
+        "1:1: at $: an organization's name is empty", json_error);
+  }
+  SUBCASE("person as JSON, named and unnamed") {
+    CHECK(to_json(seed::liang_yilian()) ==
+          R"({"name":{"family":"Liang","given":"Yilian","order":"family_first"}})");
+    CHECK(to_json(seed::head_of_national_data_administration()) ==
+          R"({"role":"head","affiliation":{"name":"National Data Administration",)"
+          R"("kind":"government_body","country":"CN"}})");
+    const std::vector<person> people{seed::daniel_hook(), seed::liang_yilian(),
+                                     seed::head_of_national_data_administration()};
+    CHECK(from_json<std::vector<person>>(to_json(people)) == people);
+    CHECK_THROWS_WITH_AS(static_cast<void>(from_json<person>(R"({"name":null,"role":null})")),
+                         "1:1: at $: an unnamed person needs a role", json_error);
+    CHECK_THROWS_WITH_AS(static_cast<void>(from_json<person>(R"({"role":""})")),
+                         "1:1: at $: an unnamed person's role is empty", json_error);
+  }
+  SUBCASE("every seed chain round-trips through JSON and CSV") {
+    for (const provenance& p :
+         {seed::computing_power_rank(), seed::ai_publications(),
+          seed::github_developer_community_rank(), seed::top_open_source_models(),
+          seed::qwen_derivative_models(), seed::digital_science_remark()}) {
+      CHECK(from_json<provenance>(to_json(p)) == p);
+      CHECK(from_json<provenance>(to_json(p, {.pretty = true, .omit_null_members = false})) == p);
+      CHECK(from_csv<hop>(to_csv(p.hops())) == p.hops());
+    }
+    CHECK(from_csv<source>(to_csv(seed::works())) == seed::works());
+    const std::vector<organization> orgs{seed::new_york_times(), seed::artificial_analysis()};
+    CHECK(to_csv(orgs) ==
+          "name,kind,country\r\nThe New York Times,newspaper,US\r\nArtificial Analysis,"
+          "research_firm,\r\n");
+    CHECK(from_csv<organization>(to_csv(orgs)) == orgs);
+    const std::vector<person> people{seed::daniel_hook(),
+                                     seed::head_of_national_data_administration()};
+    CHECK(from_csv<person>(to_csv(people)) == people);
+  }
+  SUBCASE("the CSV columns of a source") {
+    CHECK(csv_columns<source>() ==
+          std::vector<std::string>{"kind", "title", "authors", "publisher.name", "publisher.kind",
+                                   "publisher.country", "container", "published", "place", "url",
+                                   "accessed", "quote"});
+  }
+  SUBCASE("bad input names where and what") {
+    CHECK_THROWS_WITH_AS(static_cast<void>(from_json<provenance>("[]")),
+                         "1:1: at $: a provenance chain needs at least one hop", json_error);
+    CHECK_THROWS_WITH_AS(
+        static_cast<void>(from_json<provenance>(
+            R"([{"relation":"citing","source":{"kind":"report","authors":[]}}])")),
+        "1:32: at $[0].source: a report needs a title; only a press conference or a company "
+        "statement may be untitled",
+        json_error);
+    CHECK_THROWS_WITH_AS(
+        static_cast<void>(
+            from_json<provenance>(R"([{"relation":"citing","source":{"kind":"report","title":"T",)"
+                                  R"("authors":[],"published":"2024-Q1"}}])")),
+        "1:32: at $[0].source: a publication date is a year, a month or a day, got 2024-Q1",
+        json_error);
+    CHECK_THROWS_WITH_AS(
+        static_cast<void>(from_json<provenance>(R"([{"relation":"cited_by","agent":null}])")),
+        doctest::Contains("at $[0].relation: expected one of"), json_error);
+    const auto e = try_from_csv<source>(
+        "kind,title,authors,publisher.name,publisher.kind,publisher.country,container,published,"
+        "place,url,accessed,quote\r\n"
+        "report,T,[],,,,,,,ftp://x,,\r\n");
+    REQUIRE_FALSE(e);
+    CHECK(e.error().row() == 2);
+    CHECK(std::string(e.error().reason()).find("a URL must start with http://") !=
+          std::string::npos);
+  }
+}
+
+}  // namespace source_test

@@ -1,0 +1,123 @@
+// Copyright (c) 2026 The cited authors
+// SPDX-License-Identifier: BSL-1.0
+
+#include <cited/value/amount.hpp>
+
+#include <doctest/doctest.h>
+
+#include "support.hpp"
+
+#include <cited/json.hpp>
+
+#include <ratio>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <type_traits>
+
+using cited::amount;
+using cited::amount_cast;
+namespace u = cited::units;
+
+using support::addable;
+using support::comparable;
+using support::text;
+
+// A unit of one's own.
+namespace units_user {
+struct throughput {};
+struct tokens_per_second {
+  using dimension = throughput;
+  using ratio = std::ratio<1>;
+  static constexpr std::string_view symbol = "token/s";
+};
+struct kilotokens_per_second {
+  using dimension = throughput;
+  using ratio = std::kilo;
+  static constexpr std::string_view symbol = "ktoken/s";
+};
+struct kibibytes {
+  using dimension = cited::dimensions::information;
+  using ratio = std::ratio<1024>;
+  static constexpr std::string_view symbol = "KiB";
+};
+struct exabytes {  // a prefix written with std::ratio, not power10
+  using dimension = cited::dimensions::information;
+  using ratio = std::exa;
+  static constexpr std::string_view symbol = "EB";
+};
+}  // namespace units_user
+
+static_assert(cited::unit<u::exaflops> && cited::unit<units_user::tokens_per_second>);
+static_assert(sizeof(amount<u::petaflops>) == 8);
+static_assert(std::is_trivially_copyable_v<amount<u::watts>>);
+static_assert(std::is_nothrow_constructible_v<amount<u::watts>, double>);
+
+// Dimensions never mix.
+static_assert(!addable<amount<u::flops>, amount<u::watts>>);
+static_assert(!addable<amount<u::exaflops>, amount<u::bytes>>);
+static_assert(!comparable<amount<u::flops>, amount<u::watts>>);
+static_assert(!std::is_constructible_v<amount<u::watts>, amount<u::flops>>);
+static_assert(!addable<amount<u::flops>, double>);
+static_assert(!std::is_convertible_v<double, amount<u::flops>>);
+// Toward a finer unit: exact and implicit; toward a coarser one: explicit.
+static_assert(std::is_convertible_v<amount<u::exaflops>, amount<u::petaflops>>);
+static_assert(std::is_convertible_v<amount<u::zettaflops>, amount<u::flops>>);
+static_assert(!std::is_convertible_v<amount<u::petaflops>, amount<u::exaflops>>);
+static_assert(std::is_constructible_v<amount<u::exaflops>, amount<u::petaflops>>);
+static_assert(addable<amount<u::exaflops>, amount<u::petaflops>>);
+static_assert(
+    std::is_same_v<decltype(amount<u::exaflops>{} + amount<u::petaflops>{}), amount<u::petaflops>>);
+
+// Units of which neither is a whole multiple of the other do not mix without a cast.
+static_assert(!addable<amount<u::kilobytes>, amount<units_user::kibibytes>>);
+static_assert(!comparable<amount<u::kilobytes>, amount<units_user::kibibytes>>);
+static_assert(std::is_convertible_v<amount<units_user::kibibytes>, amount<u::bytes>>);
+static_assert(std::is_convertible_v<amount<units_user::exabytes>, amount<u::petabytes>>);
+static_assert(!std::is_convertible_v<amount<u::petabytes>, amount<units_user::exabytes>>);
+
+TEST_CASE("amount") {
+  SUBCASE("conversions between prefixes, exact where the ratio is a whole number") {
+    const amount<u::exaflops> world{1.2};
+    const amount<u::petaflops> p = world;
+    CHECK(p.value() == 1200);
+    CHECK(amount_cast<u::exaflops>(p).value() == doctest::Approx(1.2));
+    const amount<u::flops> f = amount<u::zettaflops>{1};
+    CHECK(f.value() == 1e21);
+    CHECK(amount<u::kilowatts>(amount<u::gigawatts>{2}).value() == 2e6);
+    CHECK(amount<u::terabytes>(amount<u::petabytes>{3}).value() == 3000);
+    const amount<u::petabytes> from_user_unit = amount<units_user::exabytes>{1};
+    CHECK(from_user_unit.value() == 1000);
+    // The coarser unit divides, so the result is the nearest double to the decimal.
+    CHECK(amount_cast<u::exaflops>(amount<u::petaflops>{9}).value() == 0.009);
+    CHECK(amount_cast<u::kilobytes>(amount<units_user::kibibytes>{1}).value() == 1.024);
+  }
+  SUBCASE("sums and comparisons across prefixes of one dimension") {
+    const auto sum = amount<u::exaflops>{1} + amount<u::petaflops>{500};
+    CHECK(sum.value() == 1500);
+    CHECK(amount<u::exaflops>{1} > amount<u::petaflops>{999});
+    CHECK(amount<u::exaflops>{1} == amount<u::petaflops>{1000});
+    CHECK(amount<u::watts>{3} * 2.0 == amount<u::watts>{6});
+    CHECK(amount<u::watts>{3} / amount<u::watts>{2} == 1.5);
+  }
+  SUBCASE("prints the value and the unit's symbol") {
+    CHECK(text(amount<u::exaflops>{1.2}) == "1.2 EFLOP/s");
+    CHECK(text(amount<u::zettaflops>{2}) == "2 ZFLOP/s");
+    CHECK(text(amount<u::megawatts>{0.5}) == "0.5 MW");
+    CHECK(text(amount<u::gigabytes>{16}) == "16 GB");
+    CHECK(text(amount<u::watts>{1e6}) == "1,000,000 W");
+    CHECK(text(amount<u::petaflops>{1200}) == "1,200 PFLOP/s");
+    CHECK(text(amount<u::watts>{-1234.5}) == "-1,234.5 W");
+    CHECK(text(amount<u::flops>{1e21}) == "1e+21 FLOP/s");
+    CHECK(text(amount<u::flops>{1e-7}) == "1e-07 FLOP/s");
+  }
+  SUBCASE("a user's unit") {
+    const amount<units_user::tokens_per_second> t = amount<units_user::kilotokens_per_second>{2};
+    CHECK(t.value() == 2000);
+    CHECK(text(t) == "2,000 token/s");
+  }
+  SUBCASE("JSON holds the number in the type's unit") {
+    CHECK(cited::to_json(amount<u::exaflops>{1.2}) == "1.2");
+    CHECK(cited::from_json<amount<u::exaflops>>("1.2") == amount<u::exaflops>{1.2});
+  }
+}
