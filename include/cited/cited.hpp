@@ -16,6 +16,7 @@
 #include <cited/source.hpp>
 #include <cited/text.hpp>
 #include <cited/value.hpp>
+#include <cited/config.hpp>
 #include <cited/version.hpp>
 
 #endif  // CITED_CITED_HPP
