@@ -11,7 +11,7 @@
 // which is built into the program. A CSV dataset holds observations only; their source ids refer
 // to the sources of --sources (by default, those of the seed dataset).
 
-#include <cited/citation.hpp>
+#include <cited/cite.hpp>
 #include <cited/csv.hpp>
 #include <cited/dataset.hpp>
 #include <cited/json.hpp>

@@ -5,7 +5,7 @@
 // Network article to the Dimensions database, printed hop by hop, then each work in the chain as
 // an APA reference, as CSL-JSON and as BibTeX, and the chain as JSON, read back.
 
-#include <cited/citation.hpp>
+#include <cited/cite.hpp>
 #include <cited/json.hpp>
 #include <cited/source.hpp>
 

@@ -7,16 +7,16 @@
 /// The umbrella header: everything in cited.
 
 #include <cited/catalog.hpp>
-#include <cited/citation.hpp>
-#include <cited/claim.hpp>
+#include <cited/cite.hpp>
+#include <cited/config.hpp>
 #include <cited/csv.hpp>
 #include <cited/dataset.hpp>
+#include <cited/fact.hpp>
 #include <cited/json.hpp>
 #include <cited/reflect.hpp>
 #include <cited/source.hpp>
 #include <cited/text.hpp>
 #include <cited/value.hpp>
-#include <cited/config.hpp>
 #include <cited/version.hpp>
 
 #endif  // CITED_CITED_HPP

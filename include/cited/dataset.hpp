@@ -8,9 +8,9 @@
 /// useful: lookup, `rank`, `total`, `check` and `conflicts`. A dataset reads and writes a JSON
 /// document (sources listed once, with ids) and a flat CSV of observations.
 
-#include <cited/citation.hpp>
-#include <cited/claim.hpp>
+#include <cited/cite.hpp>
 #include <cited/csv.hpp>
+#include <cited/fact.hpp>
 #include <cited/json.hpp>
 #include <cited/reflect/names.hpp>
 

@@ -7,7 +7,7 @@
 // that cover each source kind and each rule of the APA text. A case with a `difference` is one
 // where cited's text is deliberately not citation-js's; compare.js checks that it still differs.
 
-#include <cited/citation.hpp>
+#include <cited/cite.hpp>
 #include <cited/json.hpp>
 
 #include <cited/catalog/seed.hpp>

@@ -1,7 +1,7 @@
 // Copyright (c) 2026 The cited authors
 // SPDX-License-Identifier: BSL-1.0
 
-#include <cited/claim.hpp>
+#include <cited/fact.hpp>
 
 #include <doctest/doctest.h>
 

@@ -1,0 +1,12 @@
+// Copyright (c) 2026 The cited authors
+// SPDX-License-Identifier: BSL-1.0
+
+#ifndef CITED_CITE_HPP
+#define CITED_CITE_HPP
+
+/// Citations of a `cited::source`: APA 7 text (`cite`), CSL-JSON (`to_csl_json`) and BibTeX
+/// (`to_bibtex`), with stable citation keys.
+
+#include <cited/citation.hpp>
+
+#endif  // CITED_CITE_HPP
