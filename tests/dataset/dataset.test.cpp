@@ -40,7 +40,7 @@ provenance synthetic_source() {
 }
 
 dataset synthetic() {
-  dataset ds;
+  dataset ds{with_builtins};
   ds.add_source("synthetic", synthetic_source());
   return ds;
 }
@@ -56,14 +56,6 @@ std::vector<std::string> texts(const std::vector<figure_key>& keys) {
   return out;
 }
 
-template <class Ds, class M>
-concept totals = requires(const Ds& ds, const subject& s, const period& p) {
-  ds.template total<M>(s, p);
-};
-static_assert(totals<dataset, m::ai_publications>);
-static_assert(totals<dataset, m::computing_power>);
-static_assert(!totals<dataset, m::computing_power_rank>);
-static_assert(!totals<dataset, m::top_open_source_models>);
 
 TEST_CASE("dataset.add") {
   dataset ds = synthetic();
