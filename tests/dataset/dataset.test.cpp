@@ -56,7 +56,6 @@ std::vector<std::string> texts(const std::vector<figure_key>& keys) {
   return out;
 }
 
-
 TEST_CASE("dataset.add") {
   dataset ds = synthetic();
   SUBCASE("typed and untyped observations, looked up by key") {
@@ -759,8 +758,8 @@ TEST_CASE("dataset.builtins") {
     ds.add_source("synthetic", synthetic_source());
     ds.add<m::ai_publications>("CN"_country, y2024, count{1}, "synthetic");
     CHECK(ds.metrics().size() == 1);
-    ds.add(comparison_claim{"CN"_country, "ai_publications", y2024, comparison::more_than,
-                            {groups::eu}, "synthetic"});
+    ds.add(comparison_claim{
+        "CN"_country, "ai_publications", y2024, comparison::more_than, {groups::eu}, "synthetic"});
     CHECK(ds.find_group("EU"));
   }
   SUBCASE("a document is read against definitions") {
@@ -802,8 +801,8 @@ TEST_CASE("dataset_error") {
     CHECK(kind_of_error([&] { ds.add_group(groups::eu); }) ==
           result{dataset_errc::duplicate_id, "EU"});
     CHECK(kind_of_error([&] {
-            ds.add_metric(metric_info{"ai_publications", "other", value_kind::rank, "", false,
-                                      false});
+            ds.add_metric(
+                metric_info{"ai_publications", "other", value_kind::rank, "", false, false});
           }) == result{dataset_errc::duplicate_id, "ai_publications"});
     CHECK(kind_of_error([&] {
             ds.add_source("synthetic", provenance{relation::according_to, seed::alibaba()});
@@ -811,8 +810,8 @@ TEST_CASE("dataset_error") {
   }
   SUBCASE("figures and claims that do not fit their metric") {
     CHECK(kind_of_error([&] {
-            ds.add(observation{"CN"_country, "computing_power_rank", y2024,
-                               counts::exact(count{1}), "synthetic"});
+            ds.add(observation{"CN"_country, "computing_power_rank", y2024, counts::exact(count{1}),
+                               "synthetic"});
           }) == result{dataset_errc::wrong_figure_kind, "computing_power_rank"});
     CHECK(kind_of_error([&] {
             ds.add(share_claim{"CN"_country, "ai_publications", y2024, share{1, 2}, "synthetic"});
@@ -830,8 +829,8 @@ TEST_CASE("dataset_error") {
             static_cast<void>(ds.total("computing_power_rank", "CN"_country, y2024));
           }) == result{dataset_errc::not_additive, "computing_power_rank"});
     CHECK(kind_of_error([&] {
-            static_cast<void>(ds.total("ai_publications",
-                                       subject::aggregate({"GB"_country, groups::eu}), y2019));
+            static_cast<void>(
+                ds.total("ai_publications", subject::aggregate({"GB"_country, groups::eu}), y2019));
           }) == result{dataset_errc::double_counting, "GB"});
     CHECK(kind_of_error([&] {
             static_cast<void>(ds.total("ai_publications", groups::eu, period::parse("2020")));

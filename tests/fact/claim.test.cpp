@@ -27,5 +27,4 @@ TEST_CASE("claims are values") {
   CHECK(enum_name(verdict::undetermined) == "undetermined");
 }
 
-
 }  // namespace claim_test

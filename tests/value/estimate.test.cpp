@@ -5,10 +5,10 @@
 
 #include <doctest/doctest.h>
 
+#include <cited/catalog/seed_metrics.hpp>
 #include <cited/csv.hpp>
 #include <cited/json.hpp>
 #include <cited/value/amount.hpp>
-#include <cited/catalog/seed_metrics.hpp>
 #include <cited/value/metric.hpp>
 
 #include <boost/describe/class.hpp>
@@ -42,7 +42,6 @@ constexpr auto equivalent = std::partial_ordering::equivalent;
 constexpr auto unordered = std::partial_ordering::unordered;
 
 }  // namespace
-
 
 TEST_CASE("estimate ordering follows the intervals") {
   struct row {
@@ -232,8 +231,7 @@ TEST_CASE("estimate::interval") {
     const auto below = D::less_than(2.0).interval();
     CHECK_FALSE(below.low.value);
     CHECK(below.high.open);
-    CHECK(D::between(1.0, 2.0).interval() ==
-          cited::interval<double>{{1.0, false}, {2.0, false}});
+    CHECK(D::between(1.0, 2.0).interval() == cited::interval<double>{{1.0, false}, {2.0, false}});
     CHECK(D::approximately(1.0, 0.25).interval() ==
           cited::interval<double>{{0.75, false}, {1.25, false}});
   }

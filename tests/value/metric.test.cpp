@@ -7,8 +7,8 @@
 
 #include "support.hpp"
 
-#include <cited/json.hpp>
 #include <cited/catalog/seed_metrics.hpp>
+#include <cited/json.hpp>
 #include <cited/value/estimate.hpp>
 
 #include <sstream>

@@ -77,12 +77,9 @@ struct derivative_models {
 
 /// The run-time facts of the seed article's metrics, in the order above.
 inline constexpr std::array<metric_info, 6> builtin{
-    metric_info::of<computing_power>(),
-    metric_info::of<computing_power_rank>(),
-    metric_info::of<ai_publications>(),
-    metric_info::of<github_developer_community_rank>(),
-    metric_info::of<top_open_source_models>(),
-    metric_info::of<derivative_models>(),
+    metric_info::of<computing_power>(),        metric_info::of<computing_power_rank>(),
+    metric_info::of<ai_publications>(),        metric_info::of<github_developer_community_rank>(),
+    metric_info::of<top_open_source_models>(), metric_info::of<derivative_models>(),
 };
 
 }  // namespace metrics

@@ -65,9 +65,9 @@ inline void check_fits(const dataset_registry& names, const cited::claim& c) {
         using C = std::decay_t<decltype(x)>;
         if constexpr (std::is_same_v<C, share_claim>) {
           if (m.kind != value_kind::share) {
-            throw dataset_error(dataset_errc::wrong_figure_kind, std::string(m.id),
-                                "a share claim needs a share metric; " + std::string(m.id) +
-                                    " is not one");
+            throw dataset_error(
+                dataset_errc::wrong_figure_kind, std::string(m.id),
+                "a share claim needs a share metric; " + std::string(m.id) + " is not one");
           }
         } else if constexpr (std::is_same_v<C, comparison_claim>) {
           if (!m.additive) {
@@ -92,13 +92,13 @@ inline void check_fits(const dataset_registry& names, const cited::claim& c) {
 
 // Decides a comparison of `own` with `others` (both estimates of one kind) into `out`.
 template <class E>
-void decide_comparison(const comparison_claim& c, const E& own, const E& others,
-                       bool all_found, check_result& out) {
+void decide_comparison(const comparison_claim& c, const E& own, const E& others, bool all_found,
+                       check_result& out) {
   const bool more = c.relation == comparison::more_than;
   const std::string theirs = "the combined figure of " + list(c.others);
   const std::string sides = cited::to_string(figure(own)) + " is ";
-  const std::string what =
-      std::string(more ? "more" : "less") + " than " + theirs + ", " + cited::to_string(figure(others));
+  const std::string what = std::string(more ? "more" : "less") + " than " + theirs + ", " +
+                           cited::to_string(figure(others));
   const auto order = own <=> others;
   const bool holds =
       more ? order == std::partial_ordering::greater : order == std::partial_ordering::less;
@@ -148,7 +148,8 @@ inline check_result check_one(const dataset_parts& d, const comparison_claim& c)
 inline check_result check_places(const dataset_parts& d, const rank_claim& c) {
   check_result out;
   const std::string place = rank_words(c.position);
-  const std::vector<observation_ref> own = refs(d, observations_of(d, c.metric, &c.subject, c.period));
+  const std::vector<observation_ref> own =
+      refs(d, observations_of(d, c.metric, &c.subject, c.period));
   for (const cited::subject& b : c.ahead) {
     const std::vector<observation_ref> theirs = refs(d, observations_of(d, c.metric, &b, c.period));
     if (theirs.empty()) continue;  // a subject ahead needs no figure of its own
@@ -214,8 +215,8 @@ inline check_result check_order(const dataset_parts& d, const rank_claim& c) {
   } else if (mine->certain() && mine->best == c.position && all_ahead &&
              c.ahead.size() == c.position - 1 && out.missing.empty()) {
     out.verdict = verdict::supported;
-    out.reason = c.subject.display_name() + " is " + rank_words(c.position) +
-                 " among the observed figures";
+    out.reason =
+        c.subject.display_name() + " is " + rank_words(c.position) + " among the observed figures";
   } else {
     out.reason =
         out.missing.empty() ? "the observed figures leave the place open" : "figures are missing";
@@ -231,8 +232,8 @@ inline check_result check_one(const dataset_parts& d, const rank_claim& c) {
   if (c.ahead.size() > c.position - 1) {
     check_result out;
     out.verdict = verdict::contradicted;
-    out.reason = "more subjects are named ahead than there are places above " +
-                 rank_words(c.position);
+    out.reason =
+        "more subjects are named ahead than there are places above " + rank_words(c.position);
     return out;
   }
   return m.kind == value_kind::rank ? check_places(d, c) : check_order(d, c);
@@ -242,7 +243,8 @@ inline check_result check_one(const dataset_parts& d, const rank_claim& c) {
 
 inline check_result check_one(const dataset_parts& d, const share_claim& c) {
   check_result out;
-  const std::vector<observation_ref> own = refs(d, observations_of(d, c.metric, &c.subject, c.period));
+  const std::vector<observation_ref> own =
+      refs(d, observations_of(d, c.metric, &c.subject, c.period));
   if (own.empty()) {
     out.missing.push_back({c.metric, c.subject, c.period});
     out.reason = "no figure for " + c.subject.display_name();
@@ -293,9 +295,9 @@ inline void disjoint_conflicts(const dataset_parts& d, order_range group, const 
                      {x, y},
                      std::nullopt,
                      std::string(m.id) + " of " + x.subject().to_string() + " in " +
-                         x.period().to_string() + ": " + cited::to_string(x.value()) +
-                         " (source " + x.source_id() + ") and " + cited::to_string(y.value()) +
-                         " (source " + y.source_id() + ") cannot both be true"});
+                         x.period().to_string() + ": " + cited::to_string(x.value()) + " (source " +
+                         x.source_id() + ") and " + cited::to_string(y.value()) + " (source " +
+                         y.source_id() + ") cannot both be true"});
     }
   }
 }

@@ -145,8 +145,7 @@ struct document_path {
 struct record_error : dataset_error {
   record_error(std::string f, const std::string& reason)
       : dataset_error(dataset_errc::bad_value, {}, reason), field(std::move(f)) {}
-  record_error(std::string f, const dataset_error& e)
-      : dataset_error(e), field(std::move(f)) {}
+  record_error(std::string f, const dataset_error& e) : dataset_error(e), field(std::move(f)) {}
   std::string field;
 };
 
@@ -239,9 +238,9 @@ inline dataset_document to_document(const dataset_parts& d) {
 template <int = 0>
 std::uint64_t whole(double v, std::string_view what, std::string_view field) {
   if (!(v >= 0) || v != std::floor(v) || v >= 9007199254740992.0) {
-    throw record_error(std::string(field),
-                       std::string(what) + " must be a whole number from 0 to 2^53 - 1, got " +
-                           detail::quoted(cited::to_json(v)));
+    throw record_error(std::string(field), std::string(what) +
+                                               " must be a whole number from 0 to 2^53 - 1, got " +
+                                               detail::quoted(cited::to_json(v)));
   }
   return static_cast<std::uint64_t>(v);
 }
@@ -365,11 +364,13 @@ class document_loader {
 
   void load_agents(const dataset_document& doc) {
     for (const auto& [id, w] : doc.works) {
-      if (id.empty()) fail(document_path().key("works"), dataset_errc::bad_value, id, "a work's id is empty");
+      if (id.empty())
+        fail(document_path().key("works"), dataset_errc::bad_value, id, "a work's id is empty");
       d_.registry.add_work(id, w);
     }
     for (const auto& [id, a] : doc.agents) {
-      if (id.empty()) fail(document_path().key("agents"), dataset_errc::bad_value, id, "an agent's id is empty");
+      if (id.empty())
+        fail(document_path().key("agents"), dataset_errc::bad_value, id, "an agent's id is empty");
       d_.registry.add_agent(id, a);
     }
   }
@@ -456,8 +457,8 @@ class document_loader {
       c.emplace(comparison_claim{s, r.metric, r.period, r.relation,
                                  subjects_at(r.others, at, "others"), r.source});
     } else if constexpr (std::is_same_v<R, rank_record>) {
-      c.emplace(
-          rank_claim{s, r.metric, r.period, r.position, subjects_at(r.ahead, at, "ahead"), r.source});
+      c.emplace(rank_claim{s, r.metric, r.period, r.position, subjects_at(r.ahead, at, "ahead"),
+                           r.source});
     } else {
       c.emplace(share_claim{s, r.metric, r.period, r.value, r.source});
     }

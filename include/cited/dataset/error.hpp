@@ -31,9 +31,8 @@ enum class dataset_errc : std::uint8_t {
   too_large,           ///< beyond what a dataset holds: 2^32 - 1 observations, a count of 2^53
 };
 BOOST_DESCRIBE_ENUM(dataset_errc, unknown_metric, unknown_subject, unknown_source,
-                    unknown_reference, duplicate_id,
-                    wrong_figure_kind, not_additive, double_counting, membership_changed,
-                    bad_value, bad_claim, too_large)
+                    unknown_reference, duplicate_id, wrong_figure_kind, not_additive,
+                    double_counting, membership_changed, bad_value, bad_claim, too_large)
 
 /// Thrown by a dataset for a request it cannot honour: an unknown metric, subject or source id, a
 /// figure of the wrong kind for its metric, a total of a metric that does not add up, a total that

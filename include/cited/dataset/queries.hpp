@@ -413,14 +413,13 @@ estimate<V> sum_units(const dataset_parts& d, const std::vector<total_units::uni
   return sum;
 }
 
-inline total_result total(const dataset_parts& d, std::string_view metric,
-                          const cited::subject& s, const cited::period& p,
-                          total_options options) {
+inline total_result total(const dataset_parts& d, std::string_view metric, const cited::subject& s,
+                          const cited::period& p, total_options options) {
   const metric_info& m = d.registry.metric(metric);
   if (!m.additive) {
-    throw dataset_error(dataset_errc::not_additive, std::string(m.id),
-                        "cannot total " + std::string(m.id) + " (" + std::string(m.name) +
-                            "): it does not add up");
+    throw dataset_error(
+        dataset_errc::not_additive, std::string(m.id),
+        "cannot total " + std::string(m.id) + " (" + std::string(m.name) + "): it does not add up");
   }
   total_result out;
   total_units collector(d, observations_of(d, metric, nullptr, p), s, p, options);

@@ -125,7 +125,8 @@ class dataset_registry {
   std::span<const metric_info> metrics() const noexcept { return metrics_; }
   // The number of the metric `id`; throws for an unknown one.
   std::uint16_t metric_number(std::string_view id) const {
-    if (const metric_info* m = find_metric(id)) return static_cast<std::uint16_t>(m - metrics_.data());
+    if (const metric_info* m = find_metric(id))
+      return static_cast<std::uint16_t>(m - metrics_.data());
     throw dataset_error(dataset_errc::unknown_metric, std::string(id),
                         "unknown metric " + detail::quoted(id));
   }

@@ -308,10 +308,10 @@ class dataset_store {
   template <class V, class Number>
   static std::pair<end_key, end_key> ends_of(const interval<V>& i, Number number) {
     constexpr double inf = std::numeric_limits<double>::infinity();
-    const end_key low = i.low.value ? end_key{number(*i.low.value), i.low.open ? 1 : 0}
-                                    : end_key{-inf, 0};
-    const end_key high = i.high.value ? end_key{number(*i.high.value), i.high.open ? -1 : 0}
-                                      : end_key{inf, 0};
+    const end_key low =
+        i.low.value ? end_key{number(*i.low.value), i.low.open ? 1 : 0} : end_key{-inf, 0};
+    const end_key high =
+        i.high.value ? end_key{number(*i.high.value), i.high.open ? -1 : 0} : end_key{inf, 0};
     return {low, high};
   }
 

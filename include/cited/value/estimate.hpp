@@ -306,8 +306,7 @@ class estimate {
   }
 
   // True when every value up to `high` lies below every value from `low`.
-  static constexpr bool before(const interval_end<V>& high,
-                               const interval_end<V>& low) {
+  static constexpr bool before(const interval_end<V>& high, const interval_end<V>& low) {
     if (!high.value || !low.value) return false;
     if (*high.value < *low.value) return true;
     return *high.value == *low.value && (high.open || low.open);
