@@ -19,34 +19,31 @@
 
 namespace cited::detail {
 
-// The start of the value at `path` (outermost first) in valid JSON text, for errors found after
-// the text was read; where the path is not all there, the deepest value on it that is.
-inline const char* locate_json(std::string_view text, std::span<const path_step> path) {
-  const char* p = text.data();
-  const char* end = p + text.size();
-  const auto ws = [&] {
+// A cursor over valid JSON text that skips values and steps into arrays and objects.
+struct json_cursor {
+  const char* p;
+  const char* end;
+
+  void ws() {
     while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')) ++p;
-  };
-  const auto skip_string = [&] {  // at the opening quote
+  }
+  void skip_string() {  // at the opening quote
     for (++p; p < end && *p != '"'; ++p) {
       if (*p == '\\') ++p;
     }
     ++p;
-  };
-  const auto skip_value = [&] {
+  }
+  void skip_scalar() {
+    while (p < end && *p != ',' && *p != '}' && *p != ']' && *p != ' ' && *p != '\n' &&
+           *p != '\r' && *p != '\t') {
+      ++p;
+    }
+  }
+  void skip_value() {
     ws();
     if (p >= end) return;
-    if (*p == '"') {
-      skip_string();
-      return;
-    }
-    if (*p != '{' && *p != '[') {
-      while (p < end && *p != ',' && *p != '}' && *p != ']' && *p != ' ' && *p != '\n' &&
-             *p != '\r' && *p != '\t') {
-        ++p;
-      }
-      return;
-    }
+    if (*p == '"') return skip_string();
+    if (*p != '{' && *p != '[') return skip_scalar();
     int depth = 0;
     while (p < end) {
       if (*p == '"') {
@@ -58,50 +55,59 @@ inline const char* locate_json(std::string_view text, std::span<const path_step>
       ++p;
       if (depth == 0) return;
     }
-  };
-  const auto read_key = [&]() -> std::string {  // at the opening quote
+  }
+  std::string read_key() {  // at the opening quote
     const char* start = p;
     skip_string();
     std::string key;
     cited::from_json(std::string_view(start, static_cast<std::size_t>(p - start)), key);
     return key;
-  };
-  // Each step that is found moves `found`; a step that is not there leaves it at the deepest
-  // value that is.
-  const char* found = p;
-  for (const path_step& step : path) {
+  }
+  // Past the separator `c` after whitespace; false when it is not there.
+  bool past(char c) {
     ws();
-    found = p;
-    if (p >= end) return found;
-    if (step.is_index) {
-      if (*p != '[') return found;
-      ++p;
-      for (std::size_t i = 0; i < step.index; ++i) {
-        skip_value();
-        ws();
-        if (p >= end || *p != ',') return found;
-        ++p;
-      }
-    } else {
-      if (*p != '{') return found;
-      ++p;
-      for (;;) {
-        ws();
-        if (p >= end || *p != '"') return found;
-        const std::string key = read_key();
-        ws();
-        if (p >= end || *p != ':') return found;
-        ++p;
-        if (key == step.key) break;
-        skip_value();
-        ws();
-        if (p >= end || *p != ',') return found;
-        ++p;
-      }
+    if (p >= end || *p != c) return false;
+    ++p;
+    return true;
+  }
+  // At an array, moves to its element `index`; false when it is not there.
+  bool enter_index(std::size_t index) {
+    if (*p != '[') return false;
+    ++p;
+    for (std::size_t i = 0; i < index; ++i) {
+      skip_value();
+      if (!past(',')) return false;
+    }
+    return true;
+  }
+  // At an object, moves to the value of `key`; false when it is not there.
+  bool enter_key(std::string_view key) {
+    if (*p != '{') return false;
+    ++p;
+    for (;;) {
+      ws();
+      if (p >= end || *p != '"') return false;
+      const std::string k = read_key();
+      if (!past(':')) return false;
+      if (k == key) return true;
+      skip_value();
+      if (!past(',')) return false;
     }
   }
-  ws();
-  return p;
+};
+
+// The start of the value at `path` (outermost first) in valid JSON text, for errors found after
+// the text was read; where the path is not all there, the deepest value on it that is.
+inline const char* locate_json(std::string_view text, std::span<const path_step> path) {
+  json_cursor at{text.data(), text.data() + text.size()};
+  for (const path_step& step : path) {
+    at.ws();
+    const char* found = at.p;
+    if (at.p >= at.end) return found;
+    if (!(step.is_index ? at.enter_index(step.index) : at.enter_key(step.key))) return found;
+  }
+  at.ws();
+  return at.p;
 }
 
 // A json_error for what is wrong at `path` (outermost first) in valid JSON text.
