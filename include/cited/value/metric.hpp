@@ -6,7 +6,8 @@
 
 /// Metrics as types: a metric names what is measured and the kind of its value, and
 /// `cited::measure<Metric>` is a value of it that cannot mix with another metric's.
-/// `cited::metric_info` carries the same facts at run time, for datasets.
+/// `cited::metric_info` carries the same facts at run time, for datasets. The seed article's
+/// metrics are in `<cited/catalog/seed_metrics.hpp>`.
 
 #include <cited/reflect/form.hpp>
 #include <cited/value/amount.hpp>
