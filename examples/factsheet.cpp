@@ -245,19 +245,21 @@ int main(int argc, char** argv) {
   std::optional<cited::dataset> ds;
   std::string current = "the built-in seed dataset";
   try {
+    // The seed article's metrics and the built-in groups, which the documents name.
+    const cited::dataset builtins{cited::with_builtins};
     if (!path) {
-      ds = cited::dataset::from_json(china_compute_2025_json);
+      ds = cited::dataset::from_json(china_compute_2025_json, builtins);
     } else if (path->ends_with(".csv")) {
-      cited::dataset definitions = cited::dataset::from_json(china_compute_2025_json);
+      cited::dataset definitions = cited::dataset::from_json(china_compute_2025_json, builtins);
       if (sources_path) {
         current = *sources_path;
-        definitions = cited::dataset::from_json(read_file(*sources_path));
+        definitions = cited::dataset::from_json(read_file(*sources_path), builtins);
       }
       current = *path;
       ds = cited::dataset::from_csv(read_file(*path), definitions.definitions());
     } else {
       current = *path;
-      ds = cited::dataset::from_json(read_file(*path));
+      ds = cited::dataset::from_json(read_file(*path), builtins);
     }
   } catch (const std::exception& e) {
     std::cerr << "factsheet: " << current << ": " << e.what() << '\n';

@@ -5,6 +5,7 @@
 // New York Times, CNBC, Artificial Analysis and Alibaba), and what the types refuse. The article
 // gives no computing power figure and no US, UK or EU publication counts, so none appear here.
 
+#include <cited/catalog/seed_metrics.hpp>
 #include <cited/json.hpp>
 #include <cited/value/estimate.hpp>
 #include <cited/value/metric.hpp>

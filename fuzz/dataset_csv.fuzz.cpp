@@ -13,7 +13,8 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   static const cited::dataset definitions =
-      cited::dataset::from_json(china_compute_2025_json).definitions();
+      cited::dataset::from_json(china_compute_2025_json, cited::dataset{cited::with_builtins})
+          .definitions();
   const std::string_view input = fuzz::text(data, size);
   std::optional<cited::dataset> ds;
   try {

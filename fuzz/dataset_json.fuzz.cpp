@@ -12,15 +12,16 @@
 #include <string>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  static const cited::dataset builtins{cited::with_builtins};
   const std::string_view input = fuzz::text(data, size);
   std::optional<cited::dataset> ds;
   try {
-    ds = cited::dataset::from_json(input);
+    ds = cited::dataset::from_json(input, builtins);
   } catch (const cited::json_error&) {
     return 0;
   }
   const std::string text = ds->to_json();
-  const cited::dataset back = cited::dataset::from_json(text);
+  const cited::dataset back = cited::dataset::from_json(text, builtins);
   fuzz::require(back.to_json() == text, "a dataset's JSON does not read back to the same text");
   fuzz::require(back.size() == ds->size(), "observations were lost on the way back");
   for (const cited::claim& c : ds->claims()) {

@@ -33,7 +33,7 @@ rank() {  # path below include/, such as cited/json/read.hpp
     source.hpp | source/*) echo 6 ;;
     cite.hpp | cite/* | citation.hpp) echo 7 ;;
     catalog.hpp | catalog/*) echo 8 ;;
-    fact.hpp | fact/* | claim.hpp) echo 9 ;;
+    fact.hpp | fact/*) echo 9 ;;
     dataset.hpp | dataset/*) echo 10 ;;
     cited.hpp) echo 11 ;;
     *) echo unknown ;;

@@ -5,9 +5,11 @@
 #define CITED_CATALOG_HPP
 
 /// The named built-ins: the ISO 3166 countries (through `cited::country`), the country groups
-/// (`cited::groups::eu`, ...) and the seed article's sources (`cited::seed`).
+/// (`cited::groups::eu`, ...), the seed article's sources (`cited::seed`) and its metrics
+/// (`cited::metrics`).
 
 #include <cited/catalog/groups.hpp>
 #include <cited/catalog/seed.hpp>
+#include <cited/catalog/seed_metrics.hpp>
 
 #endif  // CITED_CATALOG_HPP

@@ -40,7 +40,7 @@ provenance synthetic_source() {
 }
 
 dataset synthetic() {
-  dataset ds;
+  dataset ds{with_builtins};
   ds.add_source("synthetic", synthetic_source());
   return ds;
 }
@@ -55,15 +55,6 @@ std::vector<std::string> texts(const std::vector<figure_key>& keys) {
   for (const figure_key& k : keys) out.push_back(k.to_string());
   return out;
 }
-
-template <class Ds, class M>
-concept totals = requires(const Ds& ds, const subject& s, const period& p) {
-  ds.template total<M>(s, p);
-};
-static_assert(totals<dataset, m::ai_publications>);
-static_assert(totals<dataset, m::computing_power>);
-static_assert(!totals<dataset, m::computing_power_rank>);
-static_assert(!totals<dataset, m::top_open_source_models>);
 
 TEST_CASE("dataset.add") {
   dataset ds = synthetic();
@@ -742,6 +733,117 @@ TEST_CASE("dataset.seed") {
           std::vector<std::string>{"ai_publications of US in 2024", "ai_publications of GB in 2024",
                                    "ai_publications of group:EU in 2024"});
     CHECK(ds.conflicts().empty());
+  }
+}
+
+TEST_CASE("dataset.builtins") {
+  SUBCASE("a default dataset knows no metric or group") {
+    const dataset ds;
+    CHECK(ds.metrics().empty());
+    CHECK_FALSE(ds.find_metric("ai_publications"));
+    CHECK_FALSE(ds.find_group("EU"));
+    CHECK_THROWS_AS(static_cast<void>(ds.parse_subject("group:EU")), dataset_error);
+    CHECK_THROWS_AS(static_cast<void>(ds.find("ai_publications", y2024)), dataset_error);
+  }
+  SUBCASE("with_builtins: the seed's metrics and the four groups") {
+    const dataset ds{with_builtins};
+    CHECK(ds.metrics().size() == 6);
+    for (const metric_info& m : m::builtin) CHECK(ds.find_metric(m.id) != nullptr);
+    CHECK(*ds.find_metric("ai_publications") == metric_info::of<m::ai_publications>());
+    for (const std::string_view g : {"EU", "EA", "G7", "BRICS"}) CHECK(ds.find_group(g));
+    CHECK(ds.parse_subject("group:G7") == subject(groups::g7));
+  }
+  SUBCASE("add<M> makes M known in an empty dataset, and a claim its groups") {
+    dataset ds;
+    ds.add_source("synthetic", synthetic_source());
+    ds.add<m::ai_publications>("CN"_country, y2024, count{1}, "synthetic");
+    CHECK(ds.metrics().size() == 1);
+    ds.add(comparison_claim{
+        "CN"_country, "ai_publications", y2024, comparison::more_than, {groups::eu}, "synthetic"});
+    CHECK(ds.find_group("EU"));
+  }
+  SUBCASE("a document is read against definitions") {
+    const dataset seed = dataset::from_json(seed_text(), dataset{with_builtins});
+    CHECK(seed.size() == 5);
+    CHECK(dataset::from_json(seed_text()).to_json() == seed.to_json());
+    CHECK_THROWS_WITH_AS(static_cast<void>(dataset::from_json(seed_text(), dataset{})),
+                         doctest::Contains("unknown metric"), json_error);
+    CHECK(dataset::from_document(seed.to_document(), dataset{with_builtins}).size() == 5);
+  }
+}
+
+TEST_CASE("dataset_error") {
+  dataset ds = synthetic();
+  const auto kind_of_error = [](auto&& fn) -> std::pair<dataset_errc, std::string> {
+    try {
+      fn();
+    } catch (const dataset_error& e) {
+      return {e.kind(), e.id()};
+    }
+    FAIL("no dataset_error");
+    return {};
+  };
+  using result = std::pair<dataset_errc, std::string>;
+  SUBCASE("unknown ids") {
+    CHECK(kind_of_error([&] { static_cast<void>(ds.find("nothing", y2024)); }) ==
+          result{dataset_errc::unknown_metric, "nothing"});
+    CHECK(kind_of_error([&] { static_cast<void>(ds.parse_subject("group:XX")); }) ==
+          result{dataset_errc::unknown_subject, "group:XX"});
+    CHECK(kind_of_error([&] { static_cast<void>(ds.parse_subject("org:Nobody")); }) ==
+          result{dataset_errc::unknown_subject, "org:Nobody"});
+    CHECK(kind_of_error([&] { static_cast<void>(ds.source("elsewhere")); }) ==
+          result{dataset_errc::unknown_source, "elsewhere"});
+    CHECK(kind_of_error([&] {
+            ds.add<m::ai_publications>("CN"_country, y2024, count{1}, "elsewhere");
+          }) == result{dataset_errc::unknown_source, "elsewhere"});
+  }
+  SUBCASE("ids taken") {
+    CHECK(kind_of_error([&] { ds.add_group(groups::eu); }) ==
+          result{dataset_errc::duplicate_id, "EU"});
+    CHECK(kind_of_error([&] {
+            ds.add_metric(
+                metric_info{"ai_publications", "other", value_kind::rank, "", false, false});
+          }) == result{dataset_errc::duplicate_id, "ai_publications"});
+    CHECK(kind_of_error([&] {
+            ds.add_source("synthetic", provenance{relation::according_to, seed::alibaba()});
+          }) == result{dataset_errc::duplicate_id, "synthetic"});
+  }
+  SUBCASE("figures and claims that do not fit their metric") {
+    CHECK(kind_of_error([&] {
+            ds.add(observation{"CN"_country, "computing_power_rank", y2024, counts::exact(count{1}),
+                               "synthetic"});
+          }) == result{dataset_errc::wrong_figure_kind, "computing_power_rank"});
+    CHECK(kind_of_error([&] {
+            ds.add(share_claim{"CN"_country, "ai_publications", y2024, share{1, 2}, "synthetic"});
+          }) == result{dataset_errc::wrong_figure_kind, "ai_publications"});
+    CHECK(kind_of_error([&] {
+            ds.add(rank_claim{"CN"_country, "ai_publications", y2024, 0, {}, "synthetic"});
+          }).first == dataset_errc::bad_claim);
+    CHECK(kind_of_error([&] {
+            ds.add(observation{"CN"_country, "ai_publications", y2024,
+                               counts::exact(count{std::uint64_t{1} << 53}), "synthetic"});
+          }).first == dataset_errc::too_large);
+  }
+  SUBCASE("totals") {
+    CHECK(kind_of_error([&] {
+            static_cast<void>(ds.total("computing_power_rank", "CN"_country, y2024));
+          }) == result{dataset_errc::not_additive, "computing_power_rank"});
+    CHECK(kind_of_error([&] {
+            static_cast<void>(
+                ds.total("ai_publications", subject::aggregate({"GB"_country, groups::eu}), y2019));
+          }) == result{dataset_errc::double_counting, "GB"});
+    CHECK(kind_of_error([&] {
+            static_cast<void>(ds.total("ai_publications", groups::eu, period::parse("2020")));
+          }) == result{dataset_errc::membership_changed, "group:EU"});
+  }
+  SUBCASE("the text is as it was, and the error is an invalid_argument") {
+    try {
+      static_cast<void>(ds.find("nothing", y2024));
+      FAIL("no error");
+    } catch (const std::invalid_argument& e) {
+      CHECK(std::string_view(e.what()) == "unknown metric \"nothing\"");
+    }
+    CHECK(enum_name(dataset_errc::double_counting) == "double_counting");
   }
 }
 

@@ -5,6 +5,7 @@
 
 #include <doctest/doctest.h>
 
+#include <cited/catalog/seed_metrics.hpp>
 #include <cited/csv.hpp>
 #include <cited/json.hpp>
 #include <cited/value/amount.hpp>
@@ -41,12 +42,6 @@ constexpr auto equivalent = std::partial_ordering::equivalent;
 constexpr auto unordered = std::partial_ordering::unordered;
 
 }  // namespace
-
-static_assert(std::regular<E>);
-// An estimate is not the value it estimates.
-static_assert(!std::is_convertible_v<E, count>);
-static_assert(!std::is_constructible_v<count, E>);
-static_assert(!std::is_convertible_v<count, E>);
 
 TEST_CASE("estimate ordering follows the intervals") {
   struct row {
@@ -214,6 +209,32 @@ TEST_CASE("estimates of counts know counts are whole and not negative") {
   CHECK((at_least(6) <=> less_than(6)) == greater);
   CHECK(less_than(6).high_end().value == count{5});
   CHECK(at_most(6).low_end().value == count{0});
+}
+
+TEST_CASE("estimate::interval") {
+  using end = cited::interval_end<count>;
+  SUBCASE("a count's ends are closed whole numbers") {
+    CHECK(more_than(5).interval() == cited::interval<count>{end{count{6}, false}, end{}});
+    CHECK(less_than(6).interval() == cited::interval<count>{end{count{0}, false}, end{count{5}}});
+    CHECK(exact(3).interval().low == exact(3).interval().high);
+    CHECK(about(10, 20).interval().low.value == count{0});
+    CHECK(about(10, 2).interval().high.value == count{12});
+    CHECK_FALSE(about(10).interval().high.value);
+    CHECK_FALSE(E::unbounded().interval().high.value);
+  }
+  SUBCASE("a double's ends may be open or unlimited") {
+    using D = cited::estimate<double>;
+    const auto above = D::more_than(1.5).interval();
+    CHECK(above.low.value == 1.5);
+    CHECK(above.low.open);
+    CHECK_FALSE(above.high.value);
+    const auto below = D::less_than(2.0).interval();
+    CHECK_FALSE(below.low.value);
+    CHECK(below.high.open);
+    CHECK(D::between(1.0, 2.0).interval() == cited::interval<double>{{1.0, false}, {2.0, false}});
+    CHECK(D::approximately(1.0, 0.25).interval() ==
+          cited::interval<double>{{0.75, false}, {1.25, false}});
+  }
 }
 
 TEST_CASE("estimates of measures") {

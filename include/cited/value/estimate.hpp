@@ -64,14 +64,26 @@ inline void estimate_error_between_runs_backwards() {}
 inline void estimate_error_negative_tolerance() {}
 inline void estimate_error_empty_interval() {}
 
-// One end of an interval: a value (closed or open), or no limit.
+}  // namespace detail
+
+/// One end of the interval an estimate stands for: a value, closed or open, or no limit (no
+/// value). "more than 5" of a `double` starts at 5, open; of a count, at 6, closed.
 template <class V>
 struct interval_end {
-  std::optional<V> value;  // none: unlimited
-  bool open = false;
+  std::optional<V> value;  ///< none: no limit
+  bool open = false;       ///< true when the value itself is not in the interval
+
+  friend constexpr bool operator==(const interval_end&, const interval_end&) = default;
 };
 
-}  // namespace detail
+/// The interval an estimate stands for: its low and high ends (see `estimate::interval`).
+template <class V>
+struct interval {
+  interval_end<V> low;
+  interval_end<V> high;
+
+  friend constexpr bool operator==(const interval&, const interval&) = default;
+};
 
 /// A value `V` known exactly or within bounds. Make one with the named constructors:
 ///
@@ -157,7 +169,7 @@ class estimate {
 
   /// The lowest value the estimate allows (none: no limit). For a count, whole and never
   /// negative, the end is closed: "more than 5" starts at 6, and an unlimited low end is 0.
-  constexpr detail::interval_end<V> low_end() const {
+  constexpr interval_end<V> low_end() const {
     auto end = raw_low();
     if constexpr (detail::counts_like<V>) {
       if (!end.value) return {count(), false};
@@ -166,17 +178,21 @@ class estimate {
     return end;
   }
   /// The highest value the estimate allows (none: no limit); for a count, closed as above.
-  constexpr detail::interval_end<V> high_end() const {
+  constexpr interval_end<V> high_end() const {
     auto end = raw_high();
     if constexpr (detail::counts_like<V>) {
       if (end.value && end.open) return {count(end.value->value() - 1), false};
     }
     return end;
   }
+  /// The interval the estimate stands for, `{low_end(), high_end()}`:
+  ///
+  ///     estimate<count>::more_than(count{5}).interval().low.value == count{6}
+  constexpr cited::interval<V> interval() const { return {low_end(), high_end()}; }
 
  private:
   // The ends as the bound states them, open or closed; sums add these.
-  constexpr detail::interval_end<V> raw_low() const {
+  constexpr interval_end<V> raw_low() const {
     switch (bound_) {
       case bound::exact:
       case bound::at_least:
@@ -191,7 +207,7 @@ class estimate {
         return {};
     }
   }
-  constexpr detail::interval_end<V> raw_high() const {
+  constexpr interval_end<V> raw_high() const {
     switch (bound_) {
       case bound::exact:
       case bound::at_most:
@@ -241,8 +257,8 @@ class estimate {
       const V ta = a.is_exact() ? *b.second_ : *a.second_;
       return approximately(sum, a.is_exact() || b.is_exact() ? ta : *a.second_ + *b.second_);
     }
-    const auto add = [](const detail::interval_end<V>& x, const detail::interval_end<V>& y) {
-      detail::interval_end<V> r;
+    const auto add = [](const interval_end<V>& x, const interval_end<V>& y) {
+      interval_end<V> r;
       if (x.value && y.value) r = {*x.value + *y.value, x.open || y.open};
       return r;
     };
@@ -290,8 +306,7 @@ class estimate {
   }
 
   // True when every value up to `high` lies below every value from `low`.
-  static constexpr bool before(const detail::interval_end<V>& high,
-                               const detail::interval_end<V>& low) {
+  static constexpr bool before(const interval_end<V>& high, const interval_end<V>& low) {
     if (!high.value || !low.value) return false;
     if (*high.value < *low.value) return true;
     return *high.value == *low.value && (high.open || low.open);

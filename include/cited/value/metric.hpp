@@ -6,7 +6,8 @@
 
 /// Metrics as types: a metric names what is measured and the kind of its value, and
 /// `cited::measure<Metric>` is a value of it that cannot mix with another metric's.
-/// `cited::metric_info` carries the same facts at run time, for datasets.
+/// `cited::metric_info` carries the same facts at run time, for datasets. The seed article's
+/// metrics are in `<cited/catalog/seed_metrics.hpp>`.
 
 #include <cited/reflect/form.hpp>
 #include <cited/value/amount.hpp>
@@ -99,7 +100,7 @@ struct metric_info {
 /// Measures of one metric are equal or not, order when their values order (counts, amounts),
 /// and add when the metric is additive; measures of two metrics do none of these.
 ///
-///     cited::measure<cited::metrics::ai_publications> cn{cited::count{23695}};
+///     cited::measure<ai_publications> cn{cited::count{23695}};
 template <metric M>
 class measure {
  public:
@@ -137,66 +138,6 @@ struct proxy_form<measure<M>> {
   static proxy to_proxy(const measure<M>& m) { return m.value(); }
   static measure<M> from_proxy(proxy&& v) { return measure<M>(std::move(v)); }
 };
-
-/// The metrics of the seed article (Belt and Road News Network, 2025-08-26), which cites The New
-/// York Times, the Dimensions database, CNBC, Artificial Analysis and Alibaba for its figures.
-namespace metrics {
-
-/// A country's total computing power.
-struct computing_power {
-  using value_type = amount<units::exaflops>;
-  static constexpr std::string_view id = "computing_power";
-  static constexpr std::string_view name = "total computing power";
-  static constexpr bool additive = true;
-  static constexpr bool higher_is_better = true;
-};
-
-/// A country's place among countries by total computing power.
-struct computing_power_rank {
-  using value_type = rank;
-  static constexpr std::string_view id = "computing_power_rank";
-  static constexpr std::string_view name = "rank by total computing power";
-  static constexpr bool additive = false;
-  static constexpr bool higher_is_better = false;  // 1st is best
-};
-
-/// AI-related research publications in a period.
-struct ai_publications {
-  using value_type = count;
-  static constexpr std::string_view id = "ai_publications";
-  static constexpr std::string_view name = "AI-related publications";
-  static constexpr bool additive = true;
-  static constexpr bool higher_is_better = true;
-};
-
-/// A country's place among countries by the size of its developer community on GitHub.
-struct github_developer_community_rank {
-  using value_type = rank;
-  static constexpr std::string_view id = "github_developer_community_rank";
-  static constexpr std::string_view name = "rank of the developer community on GitHub";
-  static constexpr bool additive = false;
-  static constexpr bool higher_is_better = false;
-};
-
-/// How many of a top-N list of open-source AI models come from one country.
-struct top_open_source_models {
-  using value_type = share;
-  static constexpr std::string_view id = "top_open_source_models";
-  static constexpr std::string_view name = "models in a top list of open-source AI models";
-  static constexpr bool additive = false;
-  static constexpr bool higher_is_better = true;
-};
-
-/// Models derived from a model family (fine-tunes and the like).
-struct derivative_models {
-  using value_type = count;
-  static constexpr std::string_view id = "derivative_models";
-  static constexpr std::string_view name = "derivative models of a model family";
-  static constexpr bool additive = true;
-  static constexpr bool higher_is_better = true;
-};
-
-}  // namespace metrics
 
 }  // namespace cited
 

@@ -1,23 +1,17 @@
 // Copyright (c) 2026 The cited authors
 // SPDX-License-Identifier: BSL-1.0
 
-#ifndef CITED_CLAIM_HPP
-#define CITED_CLAIM_HPP
+#ifndef CITED_FACT_SUBJECT_HPP
+#define CITED_FACT_SUBJECT_HPP
 
-/// Facts: what a figure is about (`cited::subject`), a figure of some metric at run time
-/// (`cited::figure`), one observed figure with its source (`cited::observation`), and the claims
-/// that news writing makes about figures: a comparison with a combined figure, a rank, and a share
-/// of a top-N list. `cited::dataset` holds and checks them.
+/// What a figure is about: `cited::subject` (a country, a group, an organization, a product or an
+/// aggregate of these), and `cited::product`.
 
-#include <cited/catalog/groups.hpp>
 #include <cited/reflect/form.hpp>
 #include <cited/source.hpp>
+#include <cited/text/messages.hpp>
 #include <cited/value/country.hpp>
 #include <cited/value/country_group.hpp>
-#include <cited/value/counts.hpp>
-#include <cited/value/estimate.hpp>
-#include <cited/value/metric.hpp>
-#include <cited/value/period.hpp>
 
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
@@ -27,7 +21,7 @@
 #include <optional>
 #include <ostream>
 #include <span>
-#include <sstream>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -245,96 +239,6 @@ class subject {
   std::variant<cited::country, country_group, organization, product, std::vector<subject>> v_;
 };
 
-/// How final an observed figure is.
-enum class observation_status : std::uint8_t { normal, estimated, provisional, forecast };
-BOOST_DESCRIBE_ENUM(observation_status, normal, estimated, provisional, forecast)
-
-/// A figure of some metric at run time: an estimate of a count, an estimate of an amount (a number
-/// in the metric's unit), a rank or a share. Which one is fixed by the metric's `value_kind`.
-using figure = std::variant<estimate<count>, estimate<double>, rank, share>;
-
-/// The value kind a figure holds; an `estimate<double>` is an amount.
-inline value_kind kind_of(const figure& f) noexcept {
-  switch (f.index()) {
-    case 0:
-      return value_kind::count;
-    case 1:
-      return value_kind::amount;
-    case 2:
-      return value_kind::rank;
-    default:
-      return value_kind::share;
-  }
-}
-
-/// The figure as English: "23,695", "more than 100,000", "2nd", "12 of 15", "about 1.2".
-inline std::string to_string(const figure& f) {
-  std::ostringstream os;
-  std::visit([&](const auto& v) { os << v; }, f);
-  return os.str();
-}
-
-/// One observed figure: a metric's value for a subject in a period, with the id of its source in
-/// a dataset (a provenance chain) and a status.
-struct observation {
-  cited::subject subject;
-  std::string metric;
-  cited::period period;
-  cited::figure value;
-  std::string source;
-  observation_status status = observation_status::normal;
-
-  friend bool operator==(const observation&, const observation&) = default;
-};
-
-/// "A's figure is more than (or less than) the combined figure of B, C and D".
-enum class comparison : std::uint8_t { more_than, less_than };
-BOOST_DESCRIBE_ENUM(comparison, more_than, less_than)
-
-/// A claim that a subject's figure is more (or less) than the combined figure of others in a
-/// period. The others are added up as `dataset::total` does.
-struct comparison_claim {
-  cited::subject subject;
-  std::string metric;
-  cited::period period;
-  cited::comparison relation = cited::comparison::more_than;
-  std::vector<cited::subject> others;
-  std::string source;
-
-  friend bool operator==(const comparison_claim&, const comparison_claim&) = default;
-};
-
-/// A claim that a subject holds a place by a metric in a period, with the subjects ahead of it
-/// named: "second only to the United States" is place 2 with the US ahead.
-struct rank_claim {
-  cited::subject subject;
-  std::string metric;
-  cited::period period;
-  std::uint32_t position = 1;
-  std::vector<cited::subject> ahead;
-  std::string source;
-
-  friend bool operator==(const rank_claim&, const rank_claim&) = default;
-};
-
-/// A claim that k of a top-n list are the subject's: "12 of the world's top 15".
-struct share_claim {
-  cited::subject subject;
-  std::string metric;
-  cited::period period;
-  cited::share value;
-  std::string source;
-
-  friend bool operator==(const share_claim&, const share_claim&) = default;
-};
-
-/// Any claim.
-using claim = std::variant<comparison_claim, rank_claim, share_claim>;
-
-/// The verdict on a claim, given the figures at hand.
-enum class verdict : std::uint8_t { supported, contradicted, undetermined };
-BOOST_DESCRIBE_ENUM(verdict, supported, contradicted, undetermined)
-
 }  // namespace cited
 
-#endif  // CITED_CLAIM_HPP
+#endif  // CITED_FACT_SUBJECT_HPP

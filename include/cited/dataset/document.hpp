@@ -1,0 +1,485 @@
+// Copyright (c) 2026 The cited authors
+// SPDX-License-Identifier: BSL-1.0
+
+#ifndef CITED_DATASET_DOCUMENT_HPP
+#define CITED_DATASET_DOCUMENT_HPP
+
+/// The data forms of a dataset: `cited::dataset_document` (works and agents listed once by id,
+/// sources as chains of ids, observations and claims as records), the records, and the mapping
+/// between a dataset's parts and its document.
+
+#include <cited/dataset/checks.hpp>
+#include <cited/dataset/error.hpp>
+#include <cited/dataset/observation_ref.hpp>
+#include <cited/json.hpp>
+#include <cited/reflect/names.hpp>
+#include <cited/source.hpp>
+
+#include <boost/describe/class.hpp>
+
+#include <cmath>
+#include <cstddef>
+#include <cstdint>
+#include <exception>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <utility>
+#include <variant>
+#include <vector>
+
+namespace cited {
+
+/// One hop of a source in a dataset document: a relation and the ids of a work and/or an agent.
+struct hop_record {
+  cited::relation relation = cited::relation::published_by;
+  std::optional<std::string> work;
+  std::optional<std::string> agent;
+  friend bool operator==(const hop_record&, const hop_record&) = default;
+};
+BOOST_DESCRIBE_STRUCT(hop_record, (), (relation, work, agent))
+
+/// One observation as a flat record, as in the dataset CSV (SDMX-CSV-like) and JSON:
+/// `value` is the number (a count, an amount in `unit`, a rank's position or a share's k), with
+/// `upper` for `between`, `tolerance` for `approximately`, and `of` for a rank "of N" or a share's
+/// n. Ranks and shares are exact.
+struct observation_record {
+  std::string metric = {};
+  std::string subject = {};
+  cited::period period;
+  std::optional<double> value = {};
+  cited::bound bound = cited::bound::exact;
+  std::optional<double> upper = {};
+  std::optional<double> tolerance = {};
+  std::optional<std::uint64_t> of = {};
+  std::string unit = {};
+  observation_status status = observation_status::normal;
+  std::string source = {};
+  friend bool operator==(const observation_record&, const observation_record&) = default;
+};
+BOOST_DESCRIBE_STRUCT(observation_record, (),
+                      (metric, subject, period, value, bound, upper, tolerance, of, unit, status,
+                       source))
+
+/// A comparison claim as a record of subject texts.
+struct comparison_record {
+  std::string subject;
+  std::string metric;
+  cited::period period;
+  cited::comparison relation = cited::comparison::more_than;
+  std::vector<std::string> others;
+  std::string source;
+};
+BOOST_DESCRIBE_STRUCT(comparison_record, (), (subject, metric, period, relation, others, source))
+
+/// A rank claim as a record of subject texts.
+struct rank_record {
+  std::string subject;
+  std::string metric;
+  cited::period period;
+  std::uint32_t position = 1;
+  std::vector<std::string> ahead;
+  std::string source;
+};
+BOOST_DESCRIBE_STRUCT(rank_record, (), (subject, metric, period, position, ahead, source))
+
+/// A share claim as a record of subject texts.
+struct share_record {
+  std::string subject;
+  std::string metric;
+  cited::period period;
+  cited::share value;
+  std::string source;
+};
+BOOST_DESCRIBE_STRUCT(share_record, (), (subject, metric, period, value, source))
+
+template <>
+inline constexpr std::string_view type_name<comparison_record> = "comparison";
+template <>
+inline constexpr std::string_view type_name<rank_record> = "rank";
+template <>
+inline constexpr std::string_view type_name<share_record> = "share";
+
+/// The JSON document of a dataset. Works (citable sources) and agents (people and organizations)
+/// are listed once, by id; a source is a provenance chain whose hops name them by id; observations
+/// and claims name their source by id and their subjects by text (`CN`, `group:EU`,
+/// `org:Alibaba`, `product:Qwen`, `US+GB+group:EU`). Organizations named as subjects are agents;
+/// products are listed.
+struct dataset_document {
+  std::string format = "cited-dataset/1";
+  std::optional<std::string> title;
+  std::map<std::string, cited::source> works;
+  std::map<std::string, cited::agent> agents;
+  std::vector<cited::product> products;
+  std::map<std::string, std::vector<hop_record>> sources;
+  std::vector<observation_record> observations;
+  std::vector<std::variant<comparison_record, rank_record, share_record>> claims;
+};
+BOOST_DESCRIBE_STRUCT(dataset_document, (),
+                      (format, title, works, agents, products, sources, observations, claims))
+
+namespace detail {
+
+// Where a record lies in a dataset's document, outermost first: {"observations", 3, "subject"}.
+struct document_path {
+  struct step {
+    std::string key;
+    std::size_t index = 0;
+    bool is_index = false;
+  };
+  std::vector<step> steps;
+
+  document_path& key(std::string_view k) {
+    steps.push_back({std::string(k), 0, false});
+    return *this;
+  }
+  document_path& index(std::size_t i) {
+    steps.push_back({{}, i, true});
+    return *this;
+  }
+};
+
+// A bad field of an observation record, which the JSON or CSV reader reports with its position.
+struct record_error : dataset_error {
+  record_error(std::string f, const std::string& reason)
+      : dataset_error(dataset_errc::bad_value, {}, reason), field(std::move(f)) {}
+  record_error(std::string f, const dataset_error& e) : dataset_error(e), field(std::move(f)) {}
+  std::string field;
+};
+
+// --- from a dataset to its document ---
+
+inline observation_record record_of(const dataset_parts& d, std::size_t i) {
+  const dataset_store::row& r = d.store.at(i);
+  const metric_info& m = d.registry.metric_at(r.metric);
+  observation_record out{.metric = std::string(m.id),
+                         .subject = d.store.subject_at(r.subject).to_string(),
+                         .period = d.store.period_at(r.period)};
+  out.unit = std::string(m.unit);
+  out.status = static_cast<observation_status>(r.flags & 3);
+  out.source = d.registry.source_ids()[r.source];
+  const figure f = dataset_store::decode(r, m.kind);
+  const auto fill = [&](const auto& e, auto number) {
+    out.bound = e.kind();
+    if (e.value()) out.value = number(*e.value());
+    if (e.upper()) out.upper = number(*e.upper());
+    if (e.tolerance()) out.tolerance = number(*e.tolerance());
+  };
+  if (const auto* c = std::get_if<estimate<count>>(&f)) {
+    fill(*c, [](count x) { return static_cast<double>(x.value()); });
+  } else if (const auto* a = std::get_if<estimate<double>>(&f)) {
+    fill(*a, [](double x) { return x; });
+  } else if (const auto* k = std::get_if<cited::rank>(&f)) {
+    out.value = k->position();
+    if (k->of()) out.of = *k->of();
+  } else {
+    const share& s = std::get<share>(f);
+    out.value = static_cast<double>(s.k());
+    out.of = s.n();
+  }
+  return out;
+}
+
+inline std::variant<comparison_record, rank_record, share_record> record_of(const cited::claim& c) {
+  const auto texts = [](const std::vector<cited::subject>& v) {
+    std::vector<std::string> out;
+    for (const cited::subject& s : v) out.push_back(s.to_string());
+    return out;
+  };
+  if (const auto* x = std::get_if<comparison_claim>(&c)) {
+    return comparison_record{x->subject.to_string(), x->metric, x->period, x->relation,
+                             texts(x->others),       x->source};
+  }
+  if (const auto* x = std::get_if<rank_claim>(&c)) {
+    return rank_record{x->subject.to_string(), x->metric, x->period, x->position,
+                       texts(x->ahead),        x->source};
+  }
+  const auto& x = std::get<share_claim>(c);
+  return share_record{x.subject.to_string(), x.metric, x.period, x.value, x.source};
+}
+
+// The agents of the sources, and the organizations named as subjects in no source.
+inline id_list<cited::agent> all_agents(const dataset_registry& names) {
+  id_list<cited::agent> agents = names.agents();
+  for (const organization& o : names.organizations()) {
+    if (!find_id(agents, cited::agent(o))) add_unique(agents, slug(o.name()), cited::agent(o));
+  }
+  return agents;
+}
+
+inline dataset_document to_document(const dataset_parts& d) {
+  dataset_document out;
+  out.title = d.title;
+  for (const auto& [id, w] : d.registry.works()) out.works.emplace(id, w);
+  const id_list<cited::agent> agents = all_agents(d.registry);
+  for (const auto& [id, a] : agents) out.agents.emplace(id, a);
+  out.products = d.registry.products();
+  for (std::size_t i = 0; i < d.registry.source_ids().size(); ++i) {
+    std::vector<hop_record> hops;
+    for (const hop& h : d.registry.source_at(static_cast<std::uint32_t>(i)).hops()) {
+      hop_record r{h.relation, std::nullopt, std::nullopt};
+      if (h.source) r.work = find_id(d.registry.works(), *h.source);
+      if (h.agent) r.agent = find_id(agents, *h.agent);
+      hops.push_back(std::move(r));
+    }
+    out.sources.emplace(d.registry.source_ids()[i], std::move(hops));
+  }
+  out.observations.reserve(d.store.size());
+  for (std::size_t i = 0; i < d.store.size(); ++i) out.observations.push_back(record_of(d, i));
+  for (const cited::claim& c : d.claims) out.claims.push_back(record_of(c));
+  return out;
+}
+
+// --- from a record to an observation ---
+
+// A whole number that a count, position or k can hold exactly.
+template <int = 0>
+std::uint64_t whole(double v, std::string_view what, std::string_view field) {
+  if (!(v >= 0) || v != std::floor(v) || v >= 9007199254740992.0) {
+    throw record_error(std::string(field), std::string(what) +
+                                               " must be a whole number from 0 to 2^53 - 1, got " +
+                                               detail::quoted(cited::to_json(v)));
+  }
+  return static_cast<std::uint64_t>(v);
+}
+
+// The rank or share of a record of a rank or share metric.
+template <int = 0>
+figure place_of(const observation_record& r, const metric_info& m) {
+  if (r.bound != bound::exact || r.upper || r.tolerance) {
+    throw record_error("bound", std::string(m.id) + " takes an exact rank or share");
+  }
+  if (!r.value) throw record_error("value", "a value is needed");
+  const std::uint64_t v = whole(*r.value, m.kind == value_kind::rank ? "a rank" : "k", "value");
+  if (m.kind == value_kind::rank) {
+    if (v == 0) throw record_error("value", "a rank starts at 1, got 0");
+    if (v > 0xFFFFFFFFu || (r.of && *r.of > 0xFFFFFFFFu)) {
+      throw record_error("value", "a rank is at most 4294967295");
+    }
+    if (!r.of) return cited::rank(static_cast<std::uint32_t>(v));
+    if (v > *r.of) {
+      throw record_error("of", "a rank's position " + std::to_string(v) +
+                                   " is after the last place, " + std::to_string(*r.of));
+    }
+    return cited::rank(static_cast<std::uint32_t>(v), static_cast<std::uint32_t>(*r.of));
+  }
+  if (!r.of) throw record_error("of", "a share needs n, the size of the list (\"of\")");
+  if (*r.of > 0xFFFFFFFFu) throw record_error("of", "a share's n is at most 4294967295");
+  if (v > *r.of) {
+    throw record_error("value", "a share's k (" + std::to_string(v) + ") exceeds n (" +
+                                    std::to_string(*r.of) + ")");
+  }
+  if (*r.of == 0) throw record_error("of", "a share's n is at least 1");
+  return share(v, *r.of);
+}
+
+// The estimate of a record of a count or amount metric.
+template <int = 0>
+figure estimate_of(const observation_record& r, const metric_info& m) {
+  if (r.of) throw record_error("of", "\"of\" goes with ranks and shares only");
+  if (m.kind == value_kind::amount) {
+    for (const auto& x : {r.value, r.upper, r.tolerance}) {
+      if (x && !std::isfinite(*x)) throw record_error("value", "an amount is a finite number");
+    }
+    return proxy_form<estimate<double>>::from_proxy({r.bound, r.value, r.upper, r.tolerance});
+  }
+  const auto as_count = [&](const std::optional<double>& x,
+                            std::string_view name) -> std::optional<count> {
+    if (!x) return std::nullopt;
+    if (*x < 0) {
+      throw record_error(std::string(name),
+                         "a count is never negative, got " + detail::quoted(cited::to_json(*x)));
+    }
+    return count(whole(*x, "a count", name));
+  };
+  return proxy_form<estimate<count>>::from_proxy({r.bound, as_count(r.value, "value"),
+                                                  as_count(r.upper, "upper"),
+                                                  as_count(r.tolerance, "tolerance")});
+}
+
+// Runs `fn`; an error it throws becomes a record_error of `field` (one already is kept).
+template <class Fn>
+decltype(auto) in_field(std::string_view field, Fn&& fn) {
+  try {
+    return fn();
+  } catch (const record_error&) {
+    throw;
+  } catch (const dataset_error& e) {
+    throw record_error(std::string(field), e);
+  } catch (const std::exception& e) {
+    throw record_error(std::string(field), e.what());
+  }
+}
+
+template <int = 0>
+observation observation_of(const dataset_registry& names, const observation_record& r) {
+  const metric_info& m =
+      in_field("metric", [&]() -> const metric_info& { return names.metric(r.metric); });
+  cited::subject s = in_field("subject", [&] { return names.parse_subject(r.subject); });
+  in_field("source", [&] { return names.source_number(r.source); });
+  if (r.unit != m.unit) {
+    throw record_error(
+        "unit", std::string(m.id) + " is in " +
+                    (m.unit.empty() ? std::string("no unit (\"\")") : detail::quoted(m.unit)) +
+                    ", got " + detail::quoted(r.unit));
+  }
+  figure f = in_field("value", [&]() -> figure {
+    const bool place = m.kind == value_kind::rank || m.kind == value_kind::share;
+    return place ? place_of(r, m) : estimate_of(r, m);
+  });
+  return observation{std::move(s), r.metric, r.period, std::move(f), r.source, r.status};
+}
+
+// --- from a document to a dataset ---
+
+// Reads a dataset's document into `d`; `fail(path, error)` makes the exception to throw for an
+// error at `path`.
+template <class Fail>
+class document_loader {
+ public:
+  document_loader(dataset_parts& d, Fail fail) : d_(d), fail_(std::move(fail)) {}
+
+  void load(const dataset_document& doc) {
+    d_.title = doc.title;
+    load_agents(doc);
+    load_products(doc);
+    for (const auto& [id, hops] : doc.sources) load_source(id, hops);
+    load_observations(doc);
+    for (std::size_t i = 0; i < doc.claims.size(); ++i) {
+      std::visit([&](const auto& r) { load_claim(r, document_path().key("claims").index(i)); },
+                 doc.claims[i]);
+    }
+  }
+
+ private:
+  [[noreturn]] void fail(const document_path& where, const std::exception& e) {
+    throw fail_(where, e);
+  }
+  [[noreturn]] void fail(const document_path& where, dataset_errc kind, const std::string& id,
+                         const std::string& reason) {
+    throw fail_(where, dataset_error(kind, id, reason));
+  }
+
+  void load_agents(const dataset_document& doc) {
+    for (const auto& [id, w] : doc.works) {
+      if (id.empty())
+        fail(document_path().key("works"), dataset_errc::bad_value, id, "a work's id is empty");
+      d_.registry.add_work(id, w);
+    }
+    for (const auto& [id, a] : doc.agents) {
+      if (id.empty())
+        fail(document_path().key("agents"), dataset_errc::bad_value, id, "an agent's id is empty");
+      d_.registry.add_agent(id, a);
+    }
+  }
+
+  void load_products(const dataset_document& doc) {
+    for (std::size_t i = 0; i < doc.products.size(); ++i) {
+      try {
+        cited::subject check = doc.products[i];
+        static_cast<void>(check);
+      } catch (const std::exception& e) {
+        fail(document_path().key("products").index(i).key("name"), e);
+      }
+      d_.registry.add_product(doc.products[i]);
+    }
+  }
+
+  void load_source(const std::string& id, const std::vector<hop_record>& hops) {
+    std::vector<hop> chain;
+    for (std::size_t i = 0; i < hops.size(); ++i) {
+      hop h{hops[i].relation, std::nullopt, std::nullopt};
+      const auto at = [&](std::string_view key) {
+        return document_path().key("sources").key(id).index(i).key(key);
+      };
+      if (hops[i].work) {
+        const cited::source* w = find_entry(d_.registry.works(), *hops[i].work);
+        if (!w) {
+          fail(at("work"), dataset_errc::unknown_reference, *hops[i].work,
+               "unknown work id " + detail::quoted(*hops[i].work));
+        }
+        h.source = *w;
+      }
+      if (hops[i].agent) {
+        const cited::agent* a = find_entry(d_.registry.agents(), *hops[i].agent);
+        if (!a) {
+          fail(at("agent"), dataset_errc::unknown_reference, *hops[i].agent,
+               "unknown agent id " + detail::quoted(*hops[i].agent));
+        }
+        h.agent = *a;
+      }
+      chain.push_back(std::move(h));
+    }
+    try {
+      d_.registry.add_source(id, cited::provenance(std::move(chain)));
+    } catch (const std::exception& e) {
+      fail(document_path().key("sources").key(id), e);
+    }
+  }
+
+  void load_observations(const dataset_document& doc) {
+    d_.store.reserve(doc.observations.size());
+    for (std::size_t i = 0; i < doc.observations.size(); ++i) {
+      try {
+        d_.add(observation_of(d_.registry, doc.observations[i]));
+      } catch (const record_error& e) {
+        fail(document_path().key("observations").index(i).key(e.field), e);
+      } catch (const std::exception& e) {
+        fail(document_path().key("observations").index(i), e);
+      }
+    }
+  }
+
+  cited::subject subject_at(const std::string& text, const document_path& where) {
+    try {
+      return d_.registry.parse_subject(text);
+    } catch (const std::exception& e) {
+      fail(where, e);
+    }
+  }
+  std::vector<cited::subject> subjects_at(const std::vector<std::string>& texts,
+                                          const document_path& at, std::string_view key) {
+    std::vector<cited::subject> out;
+    for (std::size_t k = 0; k < texts.size(); ++k) {
+      out.push_back(subject_at(texts[k], document_path(at).key(key).index(k)));
+    }
+    return out;
+  }
+
+  template <class R>
+  void load_claim(const R& r, document_path at) {
+    at.key(type_name<R>);
+    cited::subject s = subject_at(r.subject, document_path(at).key("subject"));
+    std::optional<cited::claim> c;
+    if constexpr (std::is_same_v<R, comparison_record>) {
+      c.emplace(comparison_claim{s, r.metric, r.period, r.relation,
+                                 subjects_at(r.others, at, "others"), r.source});
+    } else if constexpr (std::is_same_v<R, rank_record>) {
+      c.emplace(rank_claim{s, r.metric, r.period, r.position, subjects_at(r.ahead, at, "ahead"),
+                           r.source});
+    } else {
+      c.emplace(share_claim{s, r.metric, r.period, r.value, r.source});
+    }
+    try {
+      add_claim(d_, std::move(*c));
+    } catch (const dataset_error& e) {
+      const char* key = e.kind() == dataset_errc::unknown_source   ? "source"
+                        : e.kind() == dataset_errc::unknown_metric ? "metric"
+                                                                   : nullptr;
+      fail(key ? document_path(at).key(key) : at, e);
+    } catch (const std::exception& e) {
+      fail(at, e);
+    }
+  }
+
+  dataset_parts& d_;
+  Fail fail_;
+};
+
+}  // namespace detail
+
+}  // namespace cited
+
+#endif  // CITED_DATASET_DOCUMENT_HPP

@@ -1,0 +1,453 @@
+// Copyright (c) 2026 The cited authors
+// SPDX-License-Identifier: BSL-1.0
+
+#ifndef CITED_DATASET_QUERIES_HPP
+#define CITED_DATASET_QUERIES_HPP
+
+/// The queries on a dataset's observations: `find`, `rank` (`cited::ranking`) and `total`
+/// (`cited::total_result`).
+
+#include <cited/config.hpp>
+#include <cited/dataset/error.hpp>
+#include <cited/dataset/observation_ref.hpp>
+#include <cited/value/country.hpp>
+#include <cited/value/country_group.hpp>
+#include <cited/value/estimate.hpp>
+
+#include <algorithm>
+#include <bitset>
+#include <cstddef>
+#include <cstdint>
+#include <iterator>
+#include <numeric>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <utility>
+#include <vector>
+
+namespace cited {
+
+/// The order of subjects by a metric in a period. Each entry has the best and the worst place its
+/// figure allows among the figures observed: equal when its place is certain, apart when an
+/// interval overlaps another's ("more than 100" against exactly 150). Entries with the same exact
+/// figure are tied and share a place. Entries are sorted by best place, then worst place.
+struct ranking {
+  struct entry {
+    observation_ref observation;
+    std::size_t best;
+    std::size_t worst;
+    bool tied;
+    /// True when the place is certain.
+    bool certain() const noexcept { return best == worst; }
+  };
+  std::vector<entry> entries;
+
+  /// The entries whose place is not certain.
+  std::vector<entry> uncertain() const {
+    std::vector<entry> out;
+    for (const entry& e : entries) {
+      if (!e.certain()) out.push_back(e);
+    }
+    return out;
+  }
+};
+
+/// How `dataset::total` treats a country named twice (once alone and once in a group).
+struct total_options {
+  /// Count such a country once instead of refusing the total.
+  bool deduplicate = false;
+};
+
+/// A total: the sum of the observed figures' intervals, what was used and what is missing. With
+/// figures missing, the total is a lower bound ("at least" the known part), since the metrics
+/// that add up are never negative.
+struct total_result {
+  cited::figure value;
+  std::vector<observation_ref> used;
+  std::vector<figure_key> missing;
+  /// Countries named twice and counted once (with `total_options::deduplicate`).
+  std::vector<country> deduplicated;
+
+  /// True when no figure was missing.
+  bool complete() const noexcept { return missing.empty(); }
+};
+
+namespace detail {
+
+using order_range = dataset_store::order_range;
+
+// The observations of `metric` in `p` (of `*s` only, when given), in the index; empty when the
+// dataset has none. Throws for an unknown metric.
+inline order_range observations_of(const dataset_parts& d, std::string_view metric,
+                                   const cited::subject* s, const cited::period& p) {
+  const std::uint16_t m = d.registry.metric_number(metric);
+  const auto pid = d.store.find_period(p);
+  if (!pid) return d.store.empty_range();
+  const order_range group = d.store.group_range(m, *pid);
+  if (!s) return group;
+  const auto sid = d.store.find_subject(*s);
+  if (!sid) return d.store.empty_range();
+  return d.store.subject_range(group, *sid);
+}
+
+inline std::vector<observation_ref> refs(const dataset_parts& d, order_range range) {
+  std::vector<observation_ref> out;
+  for (auto [it, end] = range; it != end; ++it) out.push_back(d.ref(*it));
+  return out;
+}
+
+// --- rank ---
+
+// The first observation of each subject in a range of the index.
+inline std::vector<std::uint32_t> first_per_subject(const dataset_parts& d, order_range range) {
+  std::vector<std::uint32_t> obs;
+  for (auto [it, end] = range; it != end; ++it) {
+    if (obs.empty() || d.store.at(obs.back()).subject != d.store.at(*it).subject) {
+      obs.push_back(*it);
+    }
+  }
+  return obs;
+}
+
+// The intervals of the observations as "goodness": higher is better, flipped where lower is.
+struct goodness {
+  std::vector<end_key> lows, highs;
+  bool all_points = true;
+};
+
+inline goodness goodness_of(const dataset_parts& d, const std::vector<std::uint32_t>& obs,
+                            const metric_info& m) {
+  const bool flip = m.kind == value_kind::rank || !m.higher_is_better;
+  goodness g{std::vector<end_key>(obs.size()), std::vector<end_key>(obs.size())};
+  for (std::size_t i = 0; i < obs.size(); ++i) {
+    auto [lo, hi] = dataset_store::interval_of(d.store.at(obs[i]), m.kind);
+    if (flip) {
+      std::swap(lo, hi);
+      lo = {-lo.value, -lo.tilt};
+      hi = {-hi.value, -hi.tilt};
+    }
+    g.lows[i] = lo;
+    g.highs[i] = hi;
+    g.all_points = g.all_points && is_point(lo, hi);
+  }
+  return g;
+}
+
+// Exact figures: one sort, best first; equal figures share a place, which is certain.
+inline ranking rank_exact(const dataset_parts& d, const std::vector<std::uint32_t>& obs,
+                          const goodness& g) {
+  const std::size_t n = obs.size();
+  ranking out;
+  out.entries.reserve(n);
+  std::vector<std::uint32_t> order(n);
+  std::iota(order.begin(), order.end(), std::uint32_t{0});
+  std::stable_sort(order.begin(), order.end(), [&](std::uint32_t x, std::uint32_t y) {
+    return g.lows[y].value < g.lows[x].value;
+  });
+  for (std::size_t i = 0; i < n;) {
+    std::size_t j = i + 1;
+    while (j < n && g.lows[order[j]].value == g.lows[order[i]].value) ++j;
+    for (std::size_t k = i; k < j; ++k) {
+      out.entries.push_back({d.ref(obs[order[k]]), i + 1, i + 1, j - i > 1});
+    }
+    i = j;
+  }
+  return out;
+}
+
+// Intervals: each entry's best place follows from the others certainly ahead, its worst from
+// those possibly ahead.
+inline ranking rank_intervals(const dataset_parts& d, const std::vector<std::uint32_t>& obs,
+                              const goodness& g) {
+  const std::size_t n = obs.size();
+  ranking out;
+  out.entries.reserve(n);
+  std::vector<end_key> sorted_lows = g.lows, sorted_highs = g.highs;
+  std::sort(sorted_lows.begin(), sorted_lows.end());
+  std::sort(sorted_highs.begin(), sorted_highs.end());
+  std::vector<double> points;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (is_point(g.lows[i], g.highs[i])) points.push_back(g.lows[i].value);
+  }
+  std::sort(points.begin(), points.end());
+  for (std::size_t i = 0; i < n; ++i) {
+    // Certainly ahead: the other's low end is above this one's high end.
+    const auto ahead = static_cast<std::size_t>(
+        sorted_lows.end() - std::upper_bound(sorted_lows.begin(), sorted_lows.end(), g.highs[i]));
+    // Possibly ahead: the other's high end is above this one's low end (not itself).
+    auto possibly = static_cast<std::size_t>(
+        sorted_highs.end() - std::upper_bound(sorted_highs.begin(), sorted_highs.end(), g.lows[i]));
+    if (g.lows[i] < g.highs[i]) --possibly;
+    const bool point = is_point(g.lows[i], g.highs[i]);
+    const bool tied =
+        point && std::upper_bound(points.begin(), points.end(), g.lows[i].value) -
+                         std::lower_bound(points.begin(), points.end(), g.lows[i].value) >
+                     1;
+    out.entries.push_back({d.ref(obs[i]), ahead + 1, possibly + 1, tied});
+  }
+  std::stable_sort(out.entries.begin(), out.entries.end(),
+                   [](const ranking::entry& x, const ranking::entry& y) {
+                     return std::tie(x.best, x.worst) < std::tie(y.best, y.worst);
+                   });
+  return out;
+}
+
+inline ranking rank(const dataset_parts& d, std::string_view metric, const cited::period& p) {
+  const metric_info& m = d.registry.metric(metric);
+  // One entry per subject: its first observation (disagreeing sources show in conflicts()).
+  const std::vector<std::uint32_t> obs =
+      first_per_subject(d, observations_of(d, metric, nullptr, p));
+  if (obs.empty()) return {};
+  const goodness g = goodness_of(d, obs, m);
+  return g.all_points ? rank_exact(d, obs, g) : rank_intervals(d, obs, g);
+}
+
+// --- total ---
+
+// The countries that are members of `g` throughout `p`, in country order; throws if the
+// membership changed during `p`. One pass over the memberships in the common case, where each
+// member's interval covers the whole period.
+inline std::vector<country> members_of(const country_group& g, const cited::period& p) {
+  std::vector<country> out;
+  bool partial = false;
+  for (const membership& m : g.memberships()) {
+    const bool overlaps = m.from <= p.last_day() && (!m.until || p.first_day() < *m.until);
+    if (!overlaps) continue;
+    if (m.from <= p.first_day() && (!m.until || p.last_day() < *m.until)) {
+      out.push_back(m.member);
+    } else {
+      partial = true;
+    }
+  }
+  if (partial) {  // intervals that meet, or a change during the period
+    out = g.members_throughout(p);
+    if (g.members_during(p) != out) {
+      throw dataset_error(dataset_errc::membership_changed, "group:" + std::string(g.id()),
+                          "the membership of group:" + std::string(g.id()) + " changed during " +
+                              p.to_string() + "; total over a period in which it did not");
+    }
+    return out;
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+// The subjects whose figures a total adds, each with its first observation, and the countries
+// they count. A unit taken out again (deduplicated) is marked dropped.
+class total_units {
+ public:
+  struct unit {
+    cited::subject subject;
+    std::optional<std::uint32_t> found;
+    bool dropped = false;
+  };
+
+  total_units(const dataset_parts& d, order_range group, const cited::subject& whole,
+              const cited::period& p, total_options options)
+      : d_(d), group_(group), whole_(whole), p_(p), options_(options) {
+    units_.reserve(32);
+    counted_.reserve(32);
+  }
+
+  // Adds the parts of the whole; notes the countries deduplicated in `deduplicated`.
+  const std::vector<unit>& collect(std::vector<country>& deduplicated) {
+    deduplicated_ = &deduplicated;
+    for (const cited::subject& part : whole_.parts()) {
+      if (const auto c = part.as_country()) {
+        if (count_country(*c, part, false, units_.size())) units_.push_back({part, first(part)});
+      } else if (const country_group* g = part.as_group()) {
+        add_group(part, *g);
+      } else {
+        add_other(part);
+      }
+    }
+    return units_;
+  }
+
+ private:
+  // A country counted so far: which part of the whole brought it in, and its own unit, if it has
+  // one (a country inside a group's own figure has none).
+  struct counted_country {
+    country c;
+    const cited::subject* part;
+    bool as_member;
+    std::optional<std::size_t> unit;
+  };
+
+  std::optional<std::uint32_t> first(const cited::subject& u) const {
+    const auto sid = d_.store.find_subject(u);
+    if (!sid) return std::nullopt;
+    const auto [it, end] = d_.store.subject_range(group_, *sid);
+    if (it == end) return std::nullopt;
+    return *it;
+  }
+
+  std::string where(const counted_country& e) const {
+    return e.part->to_string() +
+           (e.as_member ? " (a member throughout " + p_.to_string() + ")" : std::string());
+  }
+
+  // Counts `c`, which `part` brings in; `alone` is its own unit, or none when `part` is a group
+  // with a figure of its own. False when `c` was counted already and is not counted again.
+  bool count_country(country c, const cited::subject& part, bool as_member,
+                     std::optional<std::size_t> alone) {
+    if (!seen_.test(c.index())) {
+      seen_.set(c.index());
+      counted_.push_back({c, &part, as_member, alone});
+      return true;
+    }
+    for (counted_country& seen : counted_) {
+      if (seen.c != c) continue;
+      const std::string what = std::string(c.code()) + " is counted in " + where(seen) +
+                               " and again in " + where({c, &part, as_member, alone});
+      if (!options_.deduplicate) {
+        throw dataset_error(dataset_errc::double_counting, std::string(c.code()),
+                            "double counting in " + whole_.to_string() + " in " + p_.to_string() +
+                                ": " + what + "; pass {.deduplicate = true} to count it once");
+      }
+      if (!alone) {  // the new figure includes c and cannot be split: drop the earlier unit
+        if (!seen.unit) {
+          throw dataset_error(dataset_errc::double_counting, std::string(c.code()),
+                              "cannot deduplicate: " + what + ", and both figures include it");
+        }
+        units_[*seen.unit].dropped = true;
+        seen = {c, &part, as_member, std::nullopt};
+      }
+      deduplicated_->push_back(c);
+      return false;
+    }
+    counted_.push_back({c, &part, as_member, alone});
+    return true;
+  }
+
+  void add_group(const cited::subject& part, const country_group& g) {
+    const std::vector<country> members = members_of(g, p_);
+    if (const auto direct = first(part)) {
+      // Every member is inside the group's own figure; none can be taken out of it.
+      for (const country member : members) {
+        static_cast<void>(count_country(member, part, false, std::nullopt));
+      }
+      units_.push_back({part, direct});
+      return;
+    }
+    // The members' figures stand in for the group's. When members not counted before have no
+    // figure at all, the group's own figure is what is missing.
+    const std::size_t before = units_.size();
+    bool any = false;
+    for (const country member : members) {
+      if (count_country(member, part, true, units_.size())) {
+        const cited::subject one = member;
+        units_.push_back({one, first(one)});
+        any = any || units_.back().found.has_value();
+      }
+    }
+    if (!any && units_.size() > before) {
+      units_.erase(units_.begin() + static_cast<std::ptrdiff_t>(before), units_.end());
+      for (counted_country& e : counted_) {
+        if (e.part == &part) e.unit = units_.size();
+      }
+      units_.push_back({part, std::nullopt});
+    }
+  }
+
+  // An organization, a product: counted once, or refused when named twice.
+  void add_other(const cited::subject& part) {
+    bool repeated = false;
+    for (const unit& u : units_) repeated = repeated || (!u.dropped && u.subject == part);
+    if (!repeated) {
+      units_.push_back({part, first(part)});
+    } else if (!options_.deduplicate) {
+      throw dataset_error(dataset_errc::double_counting, part.to_string(),
+                          "double counting in " + whole_.to_string() + ": " + part.to_string() +
+                              " appears twice; pass {.deduplicate = true} to count it once");
+    }
+  }
+
+  const dataset_parts& d_;
+  order_range group_;
+  const cited::subject& whole_;
+  const cited::period& p_;
+  total_options options_;
+  std::vector<unit> units_;
+  std::vector<counted_country> counted_;
+  // Which countries were counted, by index: the common case, a country not seen, needs no scan.
+  std::bitset<std::size(country_table)> seen_;
+  std::vector<country>* deduplicated_ = nullptr;
+};
+
+// The sum of the units' exact counts, when every unit found is an exact count and the sum fits.
+inline std::optional<std::uint64_t> exact_count_sum(const dataset_parts& d,
+                                                    const std::vector<total_units::unit>& units,
+                                                    const metric_info& m) {
+  if (m.kind == value_kind::amount) return std::nullopt;
+  std::uint64_t sum = 0;
+  for (const total_units::unit& u : units) {
+    if (!u.found || u.dropped) continue;
+    const dataset_store::row& r = d.store.at(*u.found);
+    if (r.bound != static_cast<std::uint8_t>(bound::exact) || add_overflow(sum, r.a, sum)) {
+      return std::nullopt;
+    }
+  }
+  return sum;
+}
+
+// Adds up the units' figures as estimates of V (count or double), noting those used and missing.
+template <class V>
+estimate<V> sum_units(const dataset_parts& d, const std::vector<total_units::unit>& units,
+                      const metric_info& m, const cited::period& p, bool add, total_result& out) {
+  estimate<V> sum = estimate<V>::exact(V{0});
+  for (const total_units::unit& u : units) {
+    if (u.dropped) continue;
+    if (!u.found) {
+      out.missing.push_back({std::string(m.id), u.subject, p});
+      continue;
+    }
+    out.used.push_back(d.ref(*u.found));
+    if (add) sum = sum + dataset_store::decode_estimate<V>(d.store.at(*u.found));
+  }
+  if (!out.missing.empty()) sum = sum + estimate<V>::at_least(V{0});  // never negative
+  return sum;
+}
+
+inline total_result total(const dataset_parts& d, std::string_view metric, const cited::subject& s,
+                          const cited::period& p, total_options options) {
+  const metric_info& m = d.registry.metric(metric);
+  if (!m.additive) {
+    throw dataset_error(
+        dataset_errc::not_additive, std::string(m.id),
+        "cannot total " + std::string(m.id) + " (" + std::string(m.name) + "): it does not add up");
+  }
+  total_result out;
+  total_units collector(d, observations_of(d, metric, nullptr, p), s, p, options);
+  const std::vector<total_units::unit>& units = collector.collect(out.deduplicated);
+  out.used.reserve(units.size());
+  if (m.kind == value_kind::amount) {
+    out.value = sum_units<double>(d, units, m, p, true, out);
+    return out;
+  }
+  // Exact counts add as integers, checked for overflow; anything else as estimates.
+  const std::optional<std::uint64_t> exact = exact_count_sum(d, units, m);
+  try {
+    estimate<count> sum = sum_units<count>(d, units, m, p, !exact, out);
+    if (exact) {
+      sum = estimate<count>::exact(count{*exact});
+      if (!out.missing.empty()) sum = sum + estimate<count>::at_least(count{0});
+    }
+    out.value = sum;
+  } catch (const std::overflow_error&) {
+    throw dataset_error(dataset_errc::too_large, std::string(m.id),
+                        "the total of " + std::string(m.id) + " for " + s.to_string() + " in " +
+                            p.to_string() + " is too large for a count");
+  }
+  return out;
+}
+
+}  // namespace detail
+
+}  // namespace cited
+
+#endif  // CITED_DATASET_QUERIES_HPP
