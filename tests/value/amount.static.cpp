@@ -1,0 +1,79 @@
+// Copyright (c) 2026 The cited authors
+// SPDX-License-Identifier: BSL-1.0
+
+#include <cited/value/amount.hpp>
+
+#include "support.hpp"
+
+#include <ratio>
+#include <string_view>
+#include <type_traits>
+
+using cited::amount;
+namespace u = cited::units;
+
+using support::addable;
+using support::comparable;
+
+// Units of one's own: with named_unit and the prefixes, or written out.
+namespace units_user {
+struct throughput {};
+struct tokens_per_second : cited::named_unit<"token/s", throughput> {};
+using kilotokens_per_second = cited::kilo<tokens_per_second>;
+struct kibibytes {
+  using dimension = cited::dimensions::information;
+  using ratio = std::ratio<1024>;
+  static constexpr std::string_view symbol = "KiB";
+};
+struct exabytes {  // a prefix written with std::ratio, not power10
+  using dimension = cited::dimensions::information;
+  using ratio = std::exa;
+  static constexpr std::string_view symbol = "EB";
+};
+}  // namespace units_user
+
+static_assert(cited::unit<u::exaflops> && cited::unit<units_user::tokens_per_second>);
+static_assert(sizeof(amount<u::petaflops>) == 8);
+static_assert(std::is_trivially_copyable_v<amount<u::watts>>);
+static_assert(std::is_nothrow_constructible_v<amount<u::watts>, double>);
+
+// Dimensions never mix.
+static_assert(!addable<amount<u::flops>, amount<u::watts>>);
+static_assert(!addable<amount<u::exaflops>, amount<u::bytes>>);
+static_assert(!comparable<amount<u::flops>, amount<u::watts>>);
+static_assert(!std::is_constructible_v<amount<u::watts>, amount<u::flops>>);
+static_assert(!addable<amount<u::flops>, double>);
+static_assert(!std::is_convertible_v<double, amount<u::flops>>);
+// Toward a finer unit: exact and implicit; toward a coarser one: explicit.
+static_assert(std::is_convertible_v<amount<u::exaflops>, amount<u::petaflops>>);
+static_assert(std::is_convertible_v<amount<u::zettaflops>, amount<u::flops>>);
+static_assert(!std::is_convertible_v<amount<u::petaflops>, amount<u::exaflops>>);
+static_assert(std::is_constructible_v<amount<u::exaflops>, amount<u::petaflops>>);
+static_assert(addable<amount<u::exaflops>, amount<u::petaflops>>);
+static_assert(
+    std::is_same_v<decltype(amount<u::exaflops>{} + amount<u::petaflops>{}), amount<u::petaflops>>);
+
+// Units of which neither is a whole multiple of the other do not mix without a cast.
+static_assert(!addable<amount<u::kilobytes>, amount<units_user::kibibytes>>);
+static_assert(!comparable<amount<u::kilobytes>, amount<units_user::kibibytes>>);
+static_assert(std::is_convertible_v<amount<units_user::kibibytes>, amount<u::bytes>>);
+static_assert(std::is_convertible_v<amount<units_user::exabytes>, amount<u::petabytes>>);
+static_assert(!std::is_convertible_v<amount<u::petabytes>, amount<units_user::exabytes>>);
+
+// Prefixes compose with a unit: the built-in prefixed units are such compositions.
+static_assert(std::is_same_v<u::petaflops, cited::peta<u::flops>>);
+static_assert(std::is_same_v<u::kilowatts, cited::kilo<u::watts>>);
+static_assert(u::petaflops::symbol == "PFLOP/s" && u::petaflops::power10 == 15);
+static_assert(u::zettaflops::symbol == "ZFLOP/s" && u::flops::symbol == "FLOP/s");
+static_assert(u::kilobytes::symbol == "kB" && u::megawatts::symbol == "MW");
+static_assert(units_user::kilotokens_per_second::symbol == "ktoken/s");
+static_assert(cited::fixed_string("W").view() == "W");
+
+// Conversion factors are exact: whole where the ratio is a whole number, in either direction.
+static_assert(cited::detail::conversion<u::zettaflops, u::flops>::integral);
+static_assert(!cited::detail::conversion<u::flops, u::zettaflops>::integral);
+static_assert(cited::detail::conversion<units_user::kibibytes, u::bytes>::integral);
+static_assert(!cited::detail::conversion<units_user::kibibytes, u::kilobytes>::integral);
+static_assert(!cited::detail::conversion<u::kilobytes, units_user::kibibytes>::integral);
+static_assert(cited::detail::conversion<units_user::exabytes, u::petabytes>::integral);
+static_assert(!cited::detail::conversion<u::petabytes, units_user::exabytes>::integral);
