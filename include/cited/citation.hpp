@@ -9,6 +9,7 @@
 
 #include <cited/json.hpp>
 #include <cited/source.hpp>
+#include <cited/text/words.hpp>
 
 #include <chrono>
 #include <cstddef>
@@ -233,23 +234,6 @@ inline void csl_date(std::string& out, std::string_view key, std::chrono::year_m
   out += "]]}";
 }
 
-// ASCII letters and digits of `text`, lower-cased; up to `words` words.
-inline std::string key_part(std::string_view text, int words) {
-  std::string out;
-  bool in_word = false;
-  for (const char c : text) {
-    const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    if (alnum) {
-      out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-      in_word = true;
-    } else if (c == ' ' && in_word) {
-      in_word = false;
-      if (--words == 0) break;
-    }
-  }
-  return out;
-}
-
 // BibTeX counts every brace, escaped or not, so literal braces are written as commands.
 inline void bibtex_escaped(std::string& out, std::string_view text) {
   for (const char c : text) {
@@ -333,12 +317,15 @@ inline std::string citation_key(const source& s) {
   if (!s.authors().empty()) {
     const agent& a = s.authors().front();
     key = std::holds_alternative<organization>(a)
-              ? detail::key_part(std::get<organization>(a).name(), 3)
-              : detail::key_part(std::get<person>(a).name()->family, 1);
+              ? detail::ascii_words(std::get<organization>(a).name(), detail::word_break::space, "",
+                                    3)
+              : detail::ascii_words(std::get<person>(a).name()->family, detail::word_break::space,
+                                    "", 1);
   } else if (s.title()) {
-    key = detail::key_part(*s.title(), 1);
+    key = detail::ascii_words(*s.title(), detail::word_break::space, "", 1);
   }
-  if (key.empty()) key = detail::key_part(cited::enum_name(s.kind()), 1);
+  if (key.empty())
+    key = detail::ascii_words(cited::enum_name(s.kind()), detail::word_break::space, "", 1);
   if (s.published()) {
     key += std::to_string(static_cast<int>(s.published()->first_day().year()));
   } else {
