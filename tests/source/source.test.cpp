@@ -14,7 +14,6 @@
 #include <chrono>
 #include <optional>
 #include <string>
-#include <type_traits>
 #include <vector>
 
 namespace source_test {
@@ -31,17 +30,6 @@ source article(std::optional<std::string> title = "A title") {
                  .publisher = example_times,
                  .published = period::parse("2025-03-04")}};
 }
-
-// No invalid value can be made by default.
-static_assert(!std::is_default_constructible_v<organization>);
-static_assert(!std::is_default_constructible_v<person>);
-static_assert(!std::is_default_constructible_v<source>);
-static_assert(!std::is_default_constructible_v<provenance>);
-static_assert(!std::is_convertible_v<source_fields, source>);
-// A chain built from a temporary is a new chain, not a reference into the temporary.
-static_assert(std::is_same_v<decltype(std::declval<provenance>().then(relation::citing,
-                                                                      std::declval<source>())),
-                             provenance>);
 
 TEST_CASE("organization") {
   SUBCASE("name, kind and country") {
