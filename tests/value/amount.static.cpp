@@ -4,9 +4,8 @@
 #include <cited/value/amount.hpp>
 
 #include "support.hpp"
+#include "value/units_user.hpp"
 
-#include <ratio>
-#include <string_view>
 #include <type_traits>
 
 using cited::amount;
@@ -14,23 +13,6 @@ namespace u = cited::units;
 
 using support::addable;
 using support::comparable;
-
-// Units of one's own: with named_unit and the prefixes, or written out.
-namespace units_user {
-struct throughput {};
-struct tokens_per_second : cited::named_unit<"token/s", throughput> {};
-using kilotokens_per_second = cited::kilo<tokens_per_second>;
-struct kibibytes {
-  using dimension = cited::dimensions::information;
-  using ratio = std::ratio<1024>;
-  static constexpr std::string_view symbol = "KiB";
-};
-struct exabytes {  // a prefix written with std::ratio, not power10
-  using dimension = cited::dimensions::information;
-  using ratio = std::exa;
-  static constexpr std::string_view symbol = "EB";
-};
-}  // namespace units_user
 
 static_assert(cited::unit<u::exaflops> && cited::unit<units_user::tokens_per_second>);
 static_assert(sizeof(amount<u::petaflops>) == 8);

@@ -6,36 +6,18 @@
 #include <doctest/doctest.h>
 
 #include "support.hpp"
+#include "value/units_user.hpp"
 
 #include <cited/json.hpp>
 
-#include <ratio>
 #include <sstream>
 #include <string>
-#include <string_view>
 
 using cited::amount;
 using cited::amount_cast;
 namespace u = cited::units;
 
 using support::text;
-
-// Units of one's own: with named_unit and the prefixes, or written out.
-namespace units_user {
-struct throughput {};
-struct tokens_per_second : cited::named_unit<"token/s", throughput> {};
-using kilotokens_per_second = cited::kilo<tokens_per_second>;
-struct kibibytes {
-  using dimension = cited::dimensions::information;
-  using ratio = std::ratio<1024>;
-  static constexpr std::string_view symbol = "KiB";
-};
-struct exabytes {  // a prefix written with std::ratio, not power10
-  using dimension = cited::dimensions::information;
-  using ratio = std::exa;
-  static constexpr std::string_view symbol = "EB";
-};
-}  // namespace units_user
 
 TEST_CASE("amount") {
   SUBCASE("conversions between prefixes, exact where the ratio is a whole number") {
