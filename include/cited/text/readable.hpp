@@ -7,7 +7,6 @@
 // Numbers for people to read: the integer part's digits in groups of three ("23,695",
 // "-1,234.5"), for counts, ranks, shares and amounts.
 
-#include <algorithm>
 #include <charconv>
 #include <cstddef>
 #include <cstdint>
@@ -20,7 +19,8 @@ namespace cited::detail {
 // group of three digits of its integer part.
 inline std::string group_thousands(std::string_view number) {
   const std::size_t sign = number.starts_with('-') ? 1 : 0;
-  const std::size_t point = std::min(number.find('.'), number.size());
+  const std::size_t dot = number.find('.');
+  const std::size_t point = dot == std::string_view::npos ? number.size() : dot;
   std::string out(number.substr(0, sign));
   out.reserve(number.size() + (point - sign) / 3);
   for (std::size_t i = sign; i < point; ++i) {
