@@ -6,6 +6,7 @@
 #include "support.hpp"
 #include "value/units_user.hpp"
 
+#include <cstdint>
 #include <type_traits>
 
 using cited::amount;
@@ -59,3 +60,9 @@ static_assert(!cited::detail::conversion<units_user::kibibytes, u::kilobytes>::i
 static_assert(!cited::detail::conversion<u::kilobytes, units_user::kibibytes>::integral);
 static_assert(cited::detail::conversion<units_user::exabytes, u::petabytes>::integral);
 static_assert(!cited::detail::conversion<u::petabytes, units_user::exabytes>::integral);
+
+// The factor's test is exact in 64 bits, even where num * 10^p would not fit in them.
+static_assert(cited::detail::whole_ratio(INTMAX_MAX, 1, 18));
+static_assert(cited::detail::whole_ratio(1, 1, 21) && !cited::detail::whole_ratio(1, 1, -1));
+static_assert(cited::detail::whole_ratio(1000, 1, -3) && !cited::detail::whole_ratio(1000, 3, -3));
+static_assert(cited::detail::whole_ratio(1, 1024, 10) && !cited::detail::whole_ratio(1, 1024, 9));
