@@ -44,8 +44,8 @@ static_assert(std::is_convertible_v<amount<units_user::exabytes>, amount<u::peta
 static_assert(!std::is_convertible_v<amount<u::petabytes>, amount<units_user::exabytes>>);
 
 // Prefixes compose with a unit: the built-in prefixed units are such compositions.
-static_assert(std::is_same_v<u::petaflops, cited::peta<u::flops>>);
-static_assert(std::is_same_v<u::kilowatts, cited::kilo<u::watts>>);
+static_assert(std::is_same_v<u::petaflops, cited::units::peta<u::flops>>);
+static_assert(std::is_same_v<u::kilowatts, cited::units::kilo<u::watts>>);
 static_assert(u::petaflops::symbol == "PFLOP/s" && u::petaflops::power10 == 15);
 static_assert(u::zettaflops::symbol == "ZFLOP/s" && u::flops::symbol == "FLOP/s");
 static_assert(u::kilobytes::symbol == "kB" && u::megawatts::symbol == "MW");

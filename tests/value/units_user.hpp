@@ -15,7 +15,7 @@
 namespace units_user {
 struct throughput {};
 struct tokens_per_second : cited::named_unit<"token/s", throughput> {};
-using kilotokens_per_second = cited::kilo<tokens_per_second>;
+using kilotokens_per_second = cited::units::kilo<tokens_per_second>;
 struct kibibytes {
   using dimension = cited::dimensions::information;
   using ratio = std::ratio<1024>;

@@ -5,9 +5,9 @@
 #define CITED_VALUE_UNIT_HPP
 
 /// Units of measure, the machinery: the `cited::unit` concept, units named by their symbol
-/// (`named_unit<"W", dimensions::power>`), SI prefixes that compose with them (`peta<flops>` is
-/// "PFLOP/s", 10^15 FLOP/s) and the exact conversion factor between two units of a dimension.
-/// The built-in units are in <cited/value/units.hpp>.
+/// (`named_unit<"W", dimensions::power>`), SI prefixes that compose with them
+/// (`units::peta<units::flops>` is "PFLOP/s", 10^15 FLOP/s) and the exact conversion factor between
+/// two units of a dimension. The built-in units are in <cited/value/units.hpp>.
 
 #include <concepts>
 #include <cstddef>
@@ -108,7 +108,9 @@ struct prefixed_unit {
   static constexpr std::string_view symbol{text_.chars, Prefix.size() + U::symbol.size()};
 };
 
-/// The SI prefixes, which compose with a unit: `kilo<watts>` is "kW", `peta<flops>` "PFLOP/s".
+/// The SI prefixes, which compose with a unit: `units::kilo<units::watts>` is "kW",
+/// `units::peta<units::flops>` "PFLOP/s". They live beside the built-in units.
+namespace units {
 template <unit U>
 using kilo = prefixed_unit<"k", 3, U>;
 template <unit U>
@@ -123,6 +125,7 @@ template <unit U>
 using exa = prefixed_unit<"E", 18, U>;
 template <unit U>
 using zetta = prefixed_unit<"Z", 21, U>;
+}  // namespace units
 
 namespace detail {
 

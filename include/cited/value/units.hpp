@@ -5,8 +5,8 @@
 #define CITED_VALUE_UNITS_HPP
 
 /// The built-in dimensions and units: FLOP/s from kilo to zetta, watts, bytes. Each prefixed unit
-/// is its base unit under an SI prefix (`units::petaflops` is `peta<units::flops>`), so either
-/// spelling names one type.
+/// is its base unit under an SI prefix (`units::petaflops` is `units::peta<units::flops>`), so
+/// either spelling names one type.
 
 #include <cited/value/unit.hpp>
 
