@@ -31,7 +31,7 @@ rank() {  # path below include/, such as cited/json/read.hpp
     csv.hpp | csv/*) echo 4 ;;
     value.hpp | value/*) echo 5 ;;
     source.hpp | source/*) echo 6 ;;
-    cite.hpp | cite/* | citation.hpp) echo 7 ;;
+    cite.hpp | cite/*) echo 7 ;;
     catalog.hpp | catalog/*) echo 8 ;;
     fact.hpp | fact/*) echo 9 ;;
     dataset.hpp | dataset/*) echo 10 ;;

@@ -7,6 +7,9 @@
 /// Citations of a `cited::source`: APA 7 text (`cite`), CSL-JSON (`to_csl_json`) and BibTeX
 /// (`to_bibtex`), with stable citation keys.
 
-#include <cited/citation.hpp>
+#include <cited/cite/apa.hpp>
+#include <cited/cite/bibtex.hpp>
+#include <cited/cite/csl_json.hpp>
+#include <cited/cite/keys.hpp>
 
 #endif  // CITED_CITE_HPP

@@ -10,6 +10,8 @@
 #include <cited/text/dates.hpp>
 #include <cited/text/messages.hpp>
 #include <cited/text/numbers.hpp>
+#include <cited/text/readable.hpp>
+#include <cited/text/words.hpp>
 #include <cited/text/utf8.hpp>
 
 #endif  // CITED_TEXT_HPP

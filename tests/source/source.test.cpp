@@ -1,116 +1,24 @@
 // Copyright (c) 2026 The cited authors
 // SPDX-License-Identifier: BSL-1.0
 
-#include <cited/source.hpp>
+#include <cited/source/source.hpp>
 
 #include <doctest/doctest.h>
 
-#include <cited/catalog/seed.hpp>
+#include "source/sources.hpp"
 #include "support.hpp"
 
+#include <cited/catalog/seed.hpp>
 #include <cited/csv.hpp>
 #include <cited/json.hpp>
 
 #include <chrono>
 #include <optional>
 #include <string>
-#include <type_traits>
+#include <variant>
 #include <vector>
 
 namespace source_test {
-
-using namespace cited;
-using namespace cited::literals;
-
-const organization example_times{"The Example Times", organization_kind::newspaper, "US"_country};
-
-source article(std::optional<std::string> title = "A title") {
-  return source{{.kind = source_kind::news_article,
-                 .title = std::move(title),
-                 .authors = {person{{.family = "Rivera", .given = "Ana"}}},
-                 .publisher = example_times,
-                 .published = period::parse("2025-03-04")}};
-}
-
-// No invalid value can be made by default.
-static_assert(!std::is_default_constructible_v<organization>);
-static_assert(!std::is_default_constructible_v<person>);
-static_assert(!std::is_default_constructible_v<source>);
-static_assert(!std::is_default_constructible_v<provenance>);
-static_assert(!std::is_convertible_v<source_fields, source>);
-// A chain built from a temporary is a new chain, not a reference into the temporary.
-static_assert(std::is_same_v<decltype(std::declval<provenance>().then(relation::citing,
-                                                                      std::declval<source>())),
-                             provenance>);
-
-TEST_CASE("organization") {
-  SUBCASE("name, kind and country") {
-    const organization o = seed::new_york_times();
-    CHECK(o.name() == "The New York Times");
-    CHECK(o.kind() == organization_kind::newspaper);
-    CHECK(o.country() == "US"_country);
-    CHECK(support::text(o) == "The New York Times");
-    CHECK_FALSE(seed::artificial_analysis().country().has_value());
-  }
-  SUBCASE("equality compares every part") {
-    CHECK(seed::cnbc() == organization{"CNBC", organization_kind::broadcaster, "US"_country});
-    CHECK(seed::cnbc() != organization{"CNBC", organization_kind::newspaper, "US"_country});
-    CHECK(seed::cnbc() != organization{"CNBC", organization_kind::broadcaster});
-  }
-  SUBCASE("a name must be real text") {
-    CHECK_THROWS_WITH_AS(organization("", organization_kind::company),
-                         "an organization's name is empty", source_error);
-    CHECK_THROWS_WITH_AS(organization(" Acme", organization_kind::company),
-                         "an organization's name starts or ends with a space", source_error);
-    CHECK_THROWS_WITH_AS(organization("Ac\nme", organization_kind::company),
-                         "an organization's name contains a control character", source_error);
-    CHECK_THROWS_WITH_AS(organization("Ac\xffme", organization_kind::company),
-                         "an organization's name is not valid UTF-8", source_error);
-  }
-}
-
-TEST_CASE("person") {
-  SUBCASE("a given-first name") {
-    const person p = seed::daniel_hook();
-    REQUIRE(p.name());
-    CHECK(p.name()->family == "Hook");
-    CHECK(p.display_name() == "Daniel Hook");
-    CHECK(p.role() == "CEO");
-    CHECK(p.affiliation() == seed::digital_science());
-    CHECK(p.to_string() == "Daniel Hook, CEO of Digital Science");
-    CHECK(support::text(p) == "Daniel Hook, CEO of Digital Science");
-  }
-  SUBCASE("a family-first name prints its family name in capitals") {
-    CHECK(seed::liang_yilian().display_name() == "LIANG Yilian");
-    CHECK(seed::liang_yilian().to_string() == "LIANG Yilian");
-    const person p{{.family = "Zhōu", .given = "Wei", .order = name_order::family_first}};
-    CHECK(p.display_name() == "ZHōU Wei");  // only ASCII letters change case
-  }
-  SUBCASE("a person known by one name") {
-    const person p{{.family = "Suharto"}};
-    CHECK(p.display_name() == "Suharto");
-    CHECK(p.to_string() == "Suharto");
-  }
-  SUBCASE("an affiliation without a role") {
-    const person p{{.family = "Rivera", .given = "Ana"}, "", example_times};
-    CHECK(p.to_string() == "Ana Rivera, The Example Times");
-  }
-  SUBCASE("an unnamed person is known by role") {
-    const person p = seed::head_of_national_data_administration();
-    CHECK_FALSE(p.name());
-    CHECK(p.display_name().empty());
-    CHECK(p.to_string() == "the head of National Data Administration (not named)");
-    CHECK_THROWS_WITH_AS(person::unnamed(""), "an unnamed person's role is empty", source_error);
-  }
-  SUBCASE("names must be real text") {
-    CHECK_THROWS_WITH_AS(person({.family = "", .given = "Ana"}), "a person's family name is empty",
-                         source_error);
-    CHECK_THROWS_WITH_AS(person({.family = "Rivera", .given = "Ana "}),
-                         "a person's given name starts or ends with a space", source_error);
-    CHECK_THROWS_WITH_AS(person({.family = "Rivera"}, "\t"),
-                         "a person's role contains a control character", source_error);
-  }
-}
 
 TEST_CASE("source") {
   SUBCASE("the fields, as given") {
@@ -208,53 +116,6 @@ TEST_CASE("source") {
     source_fields f = seed::article().fields();
     f.quote = "a quote";
     CHECK(source{f} != seed::article());
-  }
-}
-
-TEST_CASE("provenance") {
-  SUBCASE("the seed article's chain for the publications figure") {
-    const provenance p = seed::ai_publications();
-    REQUIRE(p.size() == 4);
-    CHECK(p.seen_in().relation == relation::published_by);
-    CHECK(p.seen_in().source == seed::article());
-    CHECK(p.hops()[1].relation == relation::republished_from);
-    CHECK(p.hops()[1].agent == agent{seed::science_and_technology_daily()});
-    CHECK(p.hops()[2].agent == agent{seed::new_york_times()});
-    CHECK(p.primary().relation == relation::citing);
-    CHECK(p.primary().source == seed::dimensions());
-    CHECK(p.sources() == std::vector<source>{seed::article(), seed::dimensions()});
-    CHECK(p.to_string() ==
-          "published by: \"China's Ascent to Global Computing Power\" (news article by LIANG "
-          "Yilian, Belt and Road News Network, 2025-08-26)\n"
-          "republished from: Science and Technology Daily\n"
-          "according to: The New York Times\n"
-          "citing: \"Dimensions\" (dataset, Digital Science, 2025-07)");
-  }
-  SUBCASE("a hop with an agent at a source") {
-    const provenance p = seed::computing_power_rank();
-    const hop& h = p.primary();
-    CHECK(h.relation == relation::stated_by);
-    CHECK(h.to_string() ==
-          "stated by: the head of National Data Administration (not named), at a press conference "
-          "(Beijing)");
-  }
-  SUBCASE("then() appends to a named chain too") {
-    provenance p{relation::published_by, seed::article()};
-    p.then(relation::according_to, seed::cnbc());
-    CHECK(p != seed::github_developer_community_rank());  // that one has the republishing hop
-    CHECK(p.size() == 2);
-    CHECK(p.primary().agent == agent{seed::cnbc()});
-    CHECK(support::text(p).find("\naccording to: CNBC") != std::string::npos);
-    CHECK(p.to_string(" <- ").find(" <- according to: CNBC") != std::string::npos);
-  }
-  SUBCASE("a chain is never empty, and every hop names someone or something") {
-    CHECK_THROWS_WITH_AS(provenance(std::vector<hop>{}),
-                         "a provenance chain needs at least one hop", provenance_error);
-    CHECK_THROWS_WITH_AS(provenance({hop{relation::published_by, seed::article(), std::nullopt},
-                                     hop{relation::citing, std::nullopt, std::nullopt}}),
-                         "the hop at index 1 has neither a source nor an agent", provenance_error);
-    CHECK_THROWS_AS(provenance(std::vector<hop>{hop{static_cast<relation>(9), seed::article()}}),
-                    provenance_error);
   }
 }
 

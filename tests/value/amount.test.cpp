@@ -6,75 +6,18 @@
 #include <doctest/doctest.h>
 
 #include "support.hpp"
+#include "value/units_user.hpp"
 
 #include <cited/json.hpp>
 
-#include <ratio>
 #include <sstream>
 #include <string>
-#include <string_view>
-#include <type_traits>
 
 using cited::amount;
 using cited::amount_cast;
 namespace u = cited::units;
 
-using support::addable;
-using support::comparable;
 using support::text;
-
-// A unit of one's own.
-namespace units_user {
-struct throughput {};
-struct tokens_per_second {
-  using dimension = throughput;
-  using ratio = std::ratio<1>;
-  static constexpr std::string_view symbol = "token/s";
-};
-struct kilotokens_per_second {
-  using dimension = throughput;
-  using ratio = std::kilo;
-  static constexpr std::string_view symbol = "ktoken/s";
-};
-struct kibibytes {
-  using dimension = cited::dimensions::information;
-  using ratio = std::ratio<1024>;
-  static constexpr std::string_view symbol = "KiB";
-};
-struct exabytes {  // a prefix written with std::ratio, not power10
-  using dimension = cited::dimensions::information;
-  using ratio = std::exa;
-  static constexpr std::string_view symbol = "EB";
-};
-}  // namespace units_user
-
-static_assert(cited::unit<u::exaflops> && cited::unit<units_user::tokens_per_second>);
-static_assert(sizeof(amount<u::petaflops>) == 8);
-static_assert(std::is_trivially_copyable_v<amount<u::watts>>);
-static_assert(std::is_nothrow_constructible_v<amount<u::watts>, double>);
-
-// Dimensions never mix.
-static_assert(!addable<amount<u::flops>, amount<u::watts>>);
-static_assert(!addable<amount<u::exaflops>, amount<u::bytes>>);
-static_assert(!comparable<amount<u::flops>, amount<u::watts>>);
-static_assert(!std::is_constructible_v<amount<u::watts>, amount<u::flops>>);
-static_assert(!addable<amount<u::flops>, double>);
-static_assert(!std::is_convertible_v<double, amount<u::flops>>);
-// Toward a finer unit: exact and implicit; toward a coarser one: explicit.
-static_assert(std::is_convertible_v<amount<u::exaflops>, amount<u::petaflops>>);
-static_assert(std::is_convertible_v<amount<u::zettaflops>, amount<u::flops>>);
-static_assert(!std::is_convertible_v<amount<u::petaflops>, amount<u::exaflops>>);
-static_assert(std::is_constructible_v<amount<u::exaflops>, amount<u::petaflops>>);
-static_assert(addable<amount<u::exaflops>, amount<u::petaflops>>);
-static_assert(
-    std::is_same_v<decltype(amount<u::exaflops>{} + amount<u::petaflops>{}), amount<u::petaflops>>);
-
-// Units of which neither is a whole multiple of the other do not mix without a cast.
-static_assert(!addable<amount<u::kilobytes>, amount<units_user::kibibytes>>);
-static_assert(!comparable<amount<u::kilobytes>, amount<units_user::kibibytes>>);
-static_assert(std::is_convertible_v<amount<units_user::kibibytes>, amount<u::bytes>>);
-static_assert(std::is_convertible_v<amount<units_user::exabytes>, amount<u::petabytes>>);
-static_assert(!std::is_convertible_v<amount<u::petabytes>, amount<units_user::exabytes>>);
 
 TEST_CASE("amount") {
   SUBCASE("conversions between prefixes, exact where the ratio is a whole number") {

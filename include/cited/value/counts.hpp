@@ -9,6 +9,8 @@
 /// conversion from or to a number, so that a rank cannot be added or a count mixed with an int.
 
 #include <cited/reflect/form.hpp>
+#include <cited/text/numbers.hpp>
+#include <cited/text/readable.hpp>
 
 #include <boost/describe/class.hpp>
 
@@ -37,13 +39,6 @@ inline void share_error_k_exceeds_n() {}
 inline void share_error_n_is_zero() {}
 inline void share_error_negative() {}
 
-// Integers a value class takes: not bool, not a character type.
-template <class I>
-concept plain_integer =
-    std::integral<I> && !std::same_as<I, bool> && !std::same_as<I, char> &&
-    !std::same_as<I, signed char> && !std::same_as<I, unsigned char> && !std::same_as<I, wchar_t> &&
-    !std::same_as<I, char8_t> && !std::same_as<I, char16_t> && !std::same_as<I, char32_t>;
-
 // n as a U, when it is in [lowest, U's max]; else calls on_error (in a constant expression,
 // which then does not compile) and throws std::invalid_argument with `message`.
 template <class U, class I>
@@ -62,17 +57,6 @@ constexpr U checked_integer(I n, std::uintmax_t lowest, void (*on_error)(), cons
     throw std::invalid_argument(message);
   }
   return static_cast<U>(n);
-}
-
-// "23,695": digits in groups of three.
-inline std::string group_thousands(std::uint64_t v) {
-  std::string digits = std::to_string(v);
-  std::string out;
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i != 0 && (digits.size() - i) % 3 == 0) out += ',';
-    out += digits[i];
-  }
-  return out;
 }
 
 inline std::string ordinal(std::uint64_t n) {
@@ -108,7 +92,7 @@ class count {
   constexpr count() noexcept = default;
   /// `n`, which must not be negative (a constant expression with a negative `n` does not
   /// compile; at run time, std::invalid_argument).
-  template <detail::plain_integer I>
+  template <detail::json_integer I>
   constexpr explicit count(I n)
       : value_(detail::checked_integer<std::uint64_t>(n, 0, detail::count_error_negative,
                                                       "cited: a count is not negative")) {}
@@ -149,10 +133,10 @@ class count {
 class rank {
  public:
   /// Place `position` (from 1).
-  template <detail::plain_integer I>
+  template <detail::json_integer I>
   constexpr explicit rank(I position) : position_(check_position(position)) {}
   /// Place `position` of `of`; the position must not be after the last.
-  template <detail::plain_integer I, detail::plain_integer J>
+  template <detail::json_integer I, detail::json_integer J>
   constexpr rank(I position, J of)
       : position_(check_position(position)),
         of_(detail::checked_integer<std::uint32_t>(of, 1, detail::rank_error_of_is_zero,
@@ -205,7 +189,7 @@ class rank {
 /// breaks them does not compile). The ratio is explicit: `ratio()` or `static_cast<double>`.
 class share {
  public:
-  template <detail::plain_integer I, detail::plain_integer J>
+  template <detail::json_integer I, detail::json_integer J>
   constexpr share(I k, J n)
       : k_(detail::checked_integer<std::uint32_t>(k, 0, detail::share_error_negative,
                                                   "cited: a share is not negative")),

@@ -1,0 +1,58 @@
+// Copyright (c) 2026 The cited authors
+// SPDX-License-Identifier: BSL-1.0
+
+#include <cited/cite/csl_json.hpp>
+
+#include <doctest/doctest.h>
+
+#include "cite/sources.hpp"
+
+#include <cited/catalog/seed.hpp>
+
+#include <string>
+#include <vector>
+
+namespace citation_test {
+
+TEST_CASE("to_csl_json") {
+  SUBCASE("a news article") {
+    CHECK(to_csl_json(seed::article()) ==
+          R"({"id": "liang2025", "type": "article-newspaper", "title": "China's Ascent to Global )"
+          R"(Computing Power", "author": [{"family": "Liang", "given": "Yilian"}], )"
+          R"("container-title": "Belt and Road News Network", "issued": {"date-parts": )"
+          R"([[2025, 8, 26]]}})");
+  }
+  SUBCASE("each kind has its CSL type; the output is valid JSON") {
+    CHECK(to_csl_json(seed::dimensions(), "dims") ==
+          R"({"id": "dims", "type": "dataset", "title": "Dimensions", "publisher": )"
+          R"("Digital Science", "issued": {"date-parts": [[2025, 7]]}})");
+    CHECK(to_csl_json(seed::press_conference()) ==
+          R"({"id": "pressconferencend", "type": "speech", "genre": "Press conference", )"
+          R"("event-place": "Beijing"})");
+    const source statement{{.kind = source_kind::company_statement,
+                            .title = "On \"Qwen\" \\ models",
+                            .authors = {seed::alibaba()}}};
+    CHECK(to_csl_json(statement).find(R"("type": "document", "title": "On \"Qwen\" \\ models", )"
+                                      R"("author": [{"literal": "Alibaba"}], )"
+                                      R"("genre": "Statement")") != std::string::npos);
+    const source page{{.kind = source_kind::web_page,
+                       .title = "P",
+                       .container = "Site",
+                       .url = "https://example.org/p",
+                       .accessed = period::parse("2025-08-01").first_day()}};
+    CHECK(to_csl_json(page) ==
+          R"({"id": "pnd", "type": "webpage", "title": "P", "container-title": "Site", )"
+          R"("accessed": {"date-parts": [[2025, 8, 1]]}, "URL": "https://example.org/p"})");
+    CHECK(json::validate(to_csl_json(statement)));
+  }
+  SUBCASE("many sources: an array with unique ids") {
+    const std::vector<source> works{seed::article(), seed::article(), seed::dimensions()};
+    const std::string csl = to_csl_json(works);
+    CHECK(json::validate(csl));
+    CHECK(csl.find(R"({"id": "liang2025", )") != std::string::npos);
+    CHECK(csl.find(R"({"id": "liang2025-2", )") != std::string::npos);
+    CHECK(csl.find(R"({"id": "dimensions2025", )") != std::string::npos);
+  }
+}
+
+}  // namespace citation_test
