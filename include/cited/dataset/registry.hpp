@@ -13,6 +13,7 @@
 #include <cited/dataset/error.hpp>
 #include <cited/fact/subject.hpp>
 #include <cited/text/messages.hpp>
+#include <cited/text/words.hpp>
 #include <cited/value/metric.hpp>
 
 #include <algorithm>
@@ -43,18 +44,7 @@ namespace detail {
 
 // A lower-case ASCII slug of a name: "The New York Times" -> "the-new-york-times".
 inline std::string slug(std::string_view name) {
-  std::string out;
-  bool dash = false;
-  for (const char c : name) {
-    const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    if (alnum) {
-      if (dash && !out.empty()) out += '-';
-      dash = false;
-      out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-    } else {
-      dash = true;
-    }
-  }
+  std::string out = detail::ascii_words(name, detail::word_break::other, "-");
   return out.empty() ? std::string("agent") : out;
 }
 
