@@ -1,7 +1,9 @@
 // Copyright (c) 2026 The cited authors
 // SPDX-License-Identifier: BSL-1.0
 
+#include <cited/reflect/hash.hpp>
 #include <cited/reflect/names.hpp>
+#include <cited/reflect/type_name.hpp>
 
 #include <doctest/doctest.h>
 

@@ -6,7 +6,7 @@
 
 // Text for error messages: printable excerpts, a description of a JSON token, quoting.
 
-#include <cited/text/numbers.hpp>
+#include <cited/text/digits.hpp>
 #include <cited/text/utf8.hpp>
 
 #include <algorithm>
@@ -21,7 +21,6 @@ namespace cited::detail {
 // Appends `text` for a message: printable ASCII and valid UTF-8 as they are, other bytes as
 // \u00XX or \xXX, and at most `limit` bytes of input followed by "...".
 inline void append_printable(std::string& out, std::string_view text, std::size_t limit = 40) {
-  static constexpr char hex[] = "0123456789ABCDEF";
   const char* p = text.data();
   const char* end = p + std::min(text.size(), limit);
   while (p < end) {
@@ -35,8 +34,8 @@ inline void append_printable(std::string& out, std::string_view text, std::size_
       p += n;
     } else {
       out += c < 0x80 ? "\\u00" : "\\x";
-      out += hex[c >> 4];
-      out += hex[c & 0xF];
+      out += hex_digit(c >> 4, true);
+      out += hex_digit(c, true);
       ++p;
     }
   }
@@ -88,8 +87,8 @@ inline std::string escape_controls(std::string_view text) {
     const auto u = static_cast<unsigned char>(c);
     if (u < 0x20) {
       out += "\\u00";
-      out += "0123456789ABCDEF"[u >> 4];
-      out += "0123456789ABCDEF"[u & 0xF];
+      out += hex_digit(u >> 4, true);
+      out += hex_digit(u, true);
     } else {
       out += c;
     }
