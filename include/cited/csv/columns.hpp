@@ -132,7 +132,7 @@ struct csv_shape<T, category::object> {
     } else {
       typename field_slots<T, indices>::type slots{};
       boost::mp11::mp_for_each<boost::mp11::mp_iota_c<field_count<T>>>(
-          [&](auto I) { ok = ok && member<I>::read(r, std::get<I>(slots), first + offsets[I]); });
+          [&](auto I) { ok = ok && member<I>::read(r, slot_get<I>(slots), first + offsets[I]); });
       if (ok) assign_from_slots<T>(slot, slots);
     }
     return ok;

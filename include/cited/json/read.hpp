@@ -514,7 +514,7 @@ class json_reader {
           "initialization; it must be an aggregate with no base, described in the "
           "order its members are declared. Otherwise give it a default constructor.");
       typename field_slots<T, std::make_index_sequence<n>>::type slots{};
-      if (!object_members<T>([&](auto I) -> auto& { return std::get<I>(slots); })) return false;
+      if (!object_members<T>([&](auto I) -> auto& { return slot_get<I>(slots); })) return false;
       assign_from_slots<T>(slot, slots);
       return true;
     }

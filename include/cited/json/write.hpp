@@ -36,7 +36,6 @@ namespace cited::detail {
 template <category C>
 struct json_write;
 
-template <bool Pretty>
 class json_writer {
  public:
   json_writer(std::string& out, const json::write_options& options)
@@ -112,7 +111,7 @@ class json_writer {
     *p_++ = c;
   }
   void newline() {
-    if constexpr (Pretty) {
+    if (options_.pretty) {
       const auto n = static_cast<std::size_t>(options_.indent > 0 ? options_.indent : 0) * depth_;
       need(n + 1);
       *p_++ = '\n';
@@ -127,7 +126,7 @@ class json_writer {
     p_ += name.size();
     *p_++ = '"';
     *p_++ = ':';
-    if constexpr (Pretty) *p_++ = ' ';
+    if (options_.pretty) *p_++ = ' ';
   }
   // `"name":` of a described member, built at compile time so that it is copied in one go.
   template <class T, std::size_t I>
@@ -147,7 +146,7 @@ class json_writer {
     need(text.size() + 1);
     std::memcpy(p_, text.data(), text.size());
     p_ += text.size();
-    if constexpr (Pretty) *p_++ = ' ';
+    if (options_.pretty) *p_++ = ' ';
   }
 
   void escape_control(unsigned char c) {
@@ -220,7 +219,7 @@ class json_writer {
         failure_.add_key(k);
         return false;
       }
-      put(Pretty ? std::string_view(": ") : std::string_view(":"));
+      put(options_.pretty ? std::string_view(": ") : std::string_view(":"));
       if (!value(e)) {
         failure_.add_key(k);
         return false;
@@ -444,27 +443,19 @@ namespace cited {
 /// `proxy_form`.
 template <class T>
 void to_json(const T& value, std::string& out, json::write_options options = {}) {
-  const auto run = [&](auto& writer) {
-    bool ok = false;
-    try {
-      ok = writer.value(value);
-    } catch (...) {  // from a string_form or proxy_form
-      writer.abandon();
-      throw;
-    }
-    if (!ok) {
-      writer.abandon();
-      throw writer.error();
-    }
-    writer.finish();
-  };
-  if (options.pretty) {
-    detail::json_writer<true> writer(out, options);
-    run(writer);
-  } else {
-    detail::json_writer<false> writer(out, options);
-    run(writer);
+  detail::json_writer writer(out, options);
+  bool ok = false;
+  try {
+    ok = writer.value(value);
+  } catch (...) {  // from a string_form or proxy_form
+    writer.abandon();
+    throw;
   }
+  if (!ok) {
+    writer.abandon();
+    throw writer.error();
+  }
+  writer.finish();
 }
 
 /// The JSON text of `value`: compact, or indented with `{.pretty = true}`. Doubles are written in

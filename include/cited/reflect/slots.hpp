@@ -19,7 +19,6 @@
 #include <new>
 #include <optional>
 #include <string>
-#include <tuple>
 #include <type_traits>
 #include <utility>
 
@@ -43,18 +42,34 @@ using field_type_at =
     std::remove_cvref_t<decltype(std::declval<T&>().*
                                  boost::mp11::mp_at_c<field_descriptors<T>, I>::pointer)>;
 
+// The slots of a described aggregate's members, reached by slot_get<I>; a tuple without <tuple>.
+template <std::size_t I, class S>
+struct slot_leaf {
+  S slot{};
+};
+
+template <class Seq, class... S>
+struct slot_pack;
+template <std::size_t... I, class... S>
+struct slot_pack<std::index_sequence<I...>, S...> : slot_leaf<I, S>... {};
+
+template <std::size_t I, class S>
+S& slot_get(slot_leaf<I, S>& leaf) noexcept {
+  return leaf.slot;
+}
+
 template <class T, class Seq>
 struct field_slots;
 template <class T, std::size_t... I>
 struct field_slots<T, std::index_sequence<I...>> {
-  using type = std::tuple<slot_t<field_type_at<T, I>>...>;
+  using type = slot_pack<std::index_sequence<I...>, slot_t<field_type_at<T, I>>...>;
 };
 
 // Assigns to slot the T built by aggregate initialization from slots, filled by a reader.
 template <class T, class Slot, class Slots>
 void assign_from_slots(Slot& slot, Slots& slots) {
   [&]<std::size_t... I>(std::index_sequence<I...>) {
-    slot = T{take<field_type_at<T, I>>(std::get<I>(slots))...};
+    slot = T{take<field_type_at<T, I>>(slot_get<I>(slots))...};
   }
   (std::make_index_sequence<field_count<T>>());
 }

@@ -9,7 +9,6 @@
 #include <cited/text/digits.hpp>
 #include <cited/text/utf8.hpp>
 
-#include <algorithm>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -22,7 +21,7 @@ namespace cited::detail {
 // \u00XX or \xXX, and at most `limit` bytes of input followed by "...".
 inline void append_printable(std::string& out, std::string_view text, std::size_t limit = 40) {
   const char* p = text.data();
-  const char* end = p + std::min(text.size(), limit);
+  const char* end = p + (text.size() < limit ? text.size() : limit);
   while (p < end) {
     const auto c = static_cast<unsigned char>(*p);
     if (c >= 0x20 && c < 0x7F) {
@@ -99,7 +98,7 @@ inline std::string escape_controls(std::string_view text) {
 // "\"text\"", for messages and paths: quotes and backslashes escaped as in JSON, other bytes as
 // append_printable shows them, and at most about 40 bytes of a long text, then "...".
 inline std::string quoted(std::string_view text) {
-  std::size_t cut = std::min<std::size_t>(text.size(), 40);
+  std::size_t cut = text.size() < 40 ? text.size() : 40;
   while (cut > 0 && cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) {
     --cut;  // not inside a UTF-8 sequence
   }
