@@ -52,42 +52,59 @@ struct csv_cell_write {
   }
 };
 
-// Text as it is, not JSON; quoted when empty, so that it does not read back as null.
+// Text as it is, not JSON, which Form::text puts into the writer's scratch buffer; quoted when
+// empty, so that it does not read back as null.
+template <class Form>
 struct csv_text_cell_write {
   template <class W, class T>
   static bool write(W& w, const T& v) {
     w.scratch_.clear();
-    if (!text(w, v)) return false;
+    if (!Form::text(w, v)) return false;
     if (!is_valid_utf8(w.scratch_)) return w.fail("cannot write text that is not valid UTF-8");
     w.cell(w.scratch_, true);
-    return true;
-  }
-  template <class W, class T>
-  static bool text(W& w, const T& v) {
-    constexpr category c = category_of<T>;
-    if constexpr (c == category::string_form) {
-      string_form<T>::write(v, w.scratch_);
-    } else if constexpr (c == category::string) {
-      w.scratch_ = v;
-    } else if constexpr (c == category::enumeration) {
-      w.scratch_ = enum_name(v);
-      if (w.scratch_.empty()) return w.fail(unnamed_enum_message(v));
-    } else {
-      w.scratch_.resize(10);
-      if (!format_date(v, w.scratch_.data())) return w.fail(std::string(unwritable_date_message));
-    }
     return true;
   }
 };
 
 template <>
-struct csv_cell_write<category::string_form> : csv_text_cell_write {};
+struct csv_cell_write<category::string_form>
+    : csv_text_cell_write<csv_cell_write<category::string_form>> {
+  template <class W, class T>
+  static bool text(W& w, const T& v) {
+    string_form<T>::write(v, w.scratch_);
+    return true;
+  }
+};
+
 template <>
-struct csv_cell_write<category::string> : csv_text_cell_write {};
+struct csv_cell_write<category::string> : csv_text_cell_write<csv_cell_write<category::string>> {
+  template <class W>
+  static bool text(W& w, const std::string& v) {
+    w.scratch_ = v;
+    return true;
+  }
+};
+
 template <>
-struct csv_cell_write<category::enumeration> : csv_text_cell_write {};
+struct csv_cell_write<category::enumeration>
+    : csv_text_cell_write<csv_cell_write<category::enumeration>> {
+  template <class W, class T>
+  static bool text(W& w, const T& v) {
+    w.scratch_ = enum_name(v);
+    if (w.scratch_.empty()) return w.fail(unnamed_enum_message(v));
+    return true;
+  }
+};
+
 template <>
-struct csv_cell_write<category::date> : csv_text_cell_write {};
+struct csv_cell_write<category::date> : csv_text_cell_write<csv_cell_write<category::date>> {
+  template <class W, class T>
+  static bool text(W& w, const T& v) {
+    w.scratch_.resize(10);
+    if (!format_date(v, w.scratch_.data())) return w.fail(std::string(unwritable_date_message));
+    return true;
+  }
+};
 
 template <>
 struct csv_cell_write<category::optional> {
