@@ -152,20 +152,34 @@ struct json_failure {
   void add_index(std::size_t i) { path.push_back({{}, i, true}); }
 };
 
+// The line and column (from 1; columns in code points) of places in a text, counted on from the
+// last place asked for, so that asking in order reads the text once.
+struct line_counter {
+  const char* begin;
+  const char* counted = begin;
+  std::size_t line = 1;
+  std::size_t column = 1;
+
+  void advance_to(const char* where) noexcept {
+    if (where < counted) *this = line_counter{begin};
+    for (; counted < where; ++counted) {
+      const auto c = static_cast<unsigned char>(*counted);
+      if (c == '\n') {
+        ++line;
+        column = 1;
+      } else if ((c & 0xC0) != 0x80) {
+        ++column;
+      }
+    }
+  }
+};
+
 inline json_error make_json_error(std::string_view input, const json_failure& f) {
   const std::size_t offset =
       f.where == nullptr ? 0 : static_cast<std::size_t>(f.where - input.data());
-  std::size_t line = 1, column = 1;
-  for (std::size_t i = 0; i < offset && i < input.size(); ++i) {
-    const auto c = static_cast<unsigned char>(input[i]);
-    if (c == '\n') {
-      ++line;
-      column = 1;
-    } else if ((c & 0xC0) != 0x80) {
-      ++column;
-    }
-  }
-  return json_error(f.reason, detail::format_path(f.path), offset, line, column);
+  line_counter lines{input.data()};
+  lines.advance_to(input.data() + (offset < input.size() ? offset : input.size()));
+  return json_error(f.reason, detail::format_path(f.path), offset, lines.line, lines.column);
 }
 
 }  // namespace detail

@@ -83,6 +83,8 @@ constexpr bool may_hold_located() noexcept {
   }
 }
 
+// The JSON reader, at p_ in [begin_, end_). With Track it keeps the path of the value it reads,
+// for the cited::located values in it.
 template <bool Track>
 class json_reader {
  public:
@@ -584,23 +586,10 @@ class json_reader {
   // Where the value at `where` is: its line, column and offset, and with Track its path. Reading
   // moves forward, so the line count goes on from the last place asked for.
   location location_at(const char* where) {
-    if (where < counted_) {
-      counted_ = begin_;
-      counted_line_ = 1;
-      counted_column_ = 1;
-    }
-    for (; counted_ < where; ++counted_) {
-      const auto c = static_cast<unsigned char>(*counted_);
-      if (c == '\n') {
-        ++counted_line_;
-        counted_column_ = 1;
-      } else if ((c & 0xC0) != 0x80) {
-        ++counted_column_;
-      }
-    }
+    lines_.advance_to(where);
     location at;
-    at.line = counted_line_;
-    at.column = counted_column_;
+    at.line = lines_.line;
+    at.column = lines_.column;
     at.offset = static_cast<std::size_t>(where - begin_);
     at.path = "$";
     if constexpr (Track) {
@@ -624,9 +613,7 @@ class json_reader {
   std::string scratch_;
   json_failure failure_;
   std::vector<live_step> live_;
-  const char* counted_ = begin_;
-  std::size_t counted_line_ = 1;
-  std::size_t counted_column_ = 1;
+  line_counter lines_{begin_};  // for location_at
 };
 
 // --- one reader per category --------------------------------------------------------------------
