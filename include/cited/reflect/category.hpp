@@ -6,8 +6,8 @@
 
 /// The data forms a type can take, one classification for the JSON and CSV codecs: each codec
 /// has one reader and one writer per `category`, so supporting one more form is one more
-/// category. The standard types are recognised by their members, so that using one costs only its
-/// own header.
+/// category. Maps, variants and dates are recognised by their members, so that <map>, <variant> and
+/// <chrono> are paid for only by the programs that use them.
 
 #include <cited/reflect/form.hpp>
 #include <cited/reflect/located.hpp>
