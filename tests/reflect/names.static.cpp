@@ -3,50 +3,7 @@
 
 #include <cited/reflect/names.hpp>
 
-#include <boost/describe/class.hpp>
-#include <boost/describe/enum.hpp>
-
-#include <cstdint>
-#include <string>
-
-namespace names_static {
-
-struct point {
-  int x = 0;
-  int y = 0;
-};
-BOOST_DESCRIBE_STRUCT(point, (), (x, y))
-
-struct labelled : point {
-  std::string label;
-  int tag = 0;
-};
-BOOST_DESCRIBE_STRUCT(labelled, (point), (label, tag))
-
-class account {
- public:
-  account(std::string owner, long balance) : owner_(std::move(owner)), balance_(balance) {}
-
- private:
-  std::string owner_;
-  long balance_;
-  BOOST_DESCRIBE_CLASS(account, (), (), (), (owner_, balance_))
-};
-
-enum class bound : std::uint8_t { exact, at_least, more_than, at_most, less_than };
-BOOST_DESCRIBE_ENUM(bound, exact, at_least, more_than, at_most, less_than)
-
-enum class signal : int { low = -40, off = 0, high = 1000, maximum = 1000, mid = 7 };
-BOOST_DESCRIBE_ENUM(signal, low, off, high, maximum, mid)
-
-struct undescribed {
-  int x;
-};
-enum class undescribed_enum { a };
-
-}  // namespace names_static
-
-namespace user = names_static;
+#include "reflect/names_types.hpp"
 
 // Names are compile-time constants.
 static_assert(cited::field_count<user::point> == 2);
