@@ -8,6 +8,7 @@
 /// the JSON and CSV codecs and the value classes share. Internal (`cited::detail`).
 
 #include <cited/text/dates.hpp>
+#include <cited/text/digits.hpp>
 #include <cited/text/messages.hpp>
 #include <cited/text/numbers.hpp>
 #include <cited/text/readable.hpp>

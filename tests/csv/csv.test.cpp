@@ -5,6 +5,7 @@
 
 #include <doctest/doctest.h>
 
+#include "csv/csv_types.hpp"
 #include "support.hpp"
 
 #include <cited/value/country.hpp>
@@ -30,110 +31,6 @@
 
 using namespace cited::literals;
 using namespace std::string_view_literals;
-
-// Rows a user might keep in a spreadsheet.
-namespace csv_user {
-
-struct point {
-  int x = 0;
-  int y = 0;
-  friend bool operator==(const point&, const point&) = default;
-};
-BOOST_DESCRIBE_STRUCT(point, (), (x, y))
-
-struct note {
-  std::string text;
-  std::optional<std::string> remark;
-  friend bool operator==(const note&, const note&) = default;
-};
-BOOST_DESCRIBE_STRUCT(note, (), (text, remark))
-
-enum class medium { newspaper, broadcaster, database };
-BOOST_DESCRIBE_ENUM(medium, newspaper, broadcaster, database)
-
-struct outlet {
-  std::string name;
-  medium kind = medium::newspaper;
-  friend bool operator==(const outlet&, const outlet&) = default;
-};
-BOOST_DESCRIBE_STRUCT(outlet, (), (name, kind))
-
-struct citation {
-  std::string title;
-  outlet source;
-  std::optional<outlet> reviewer;
-  friend bool operator==(const citation&, const citation&) = default;
-};
-BOOST_DESCRIBE_STRUCT(citation, (), (title, source, reviewer))
-
-struct numbers {
-  double d = 0;
-  float f = 0;
-  std::int64_t big = 0;
-  std::uint8_t small = 0;
-  std::optional<int> maybe;
-  bool flag = false;
-  friend bool operator==(const numbers&, const numbers&) = default;
-};
-BOOST_DESCRIBE_STRUCT(numbers, (), (d, f, big, small, maybe, flag))
-
-struct reading {
-  medium kind = medium::newspaper;
-  std::chrono::year_month_day date{};
-  cited::country where = "CN"_country;
-  cited::period when = cited::period::quarter(std::chrono::year{2024}, 1);
-  std::vector<std::string> tags;
-  std::optional<cited::country> via;
-  friend bool operator==(const reading&, const reading&) = default;
-};
-BOOST_DESCRIBE_STRUCT(reading, (), (kind, date, where, when, tags, via))
-
-struct sample {
-  std::string name;
-  double value = 0;
-  std::vector<double> series;
-  std::chrono::year_month_day date = std::chrono::year{2024} / 1 / 1;
-  friend bool operator==(const sample&, const sample&) = default;
-};
-BOOST_DESCRIBE_STRUCT(sample, (), (name, value, series, date))
-
-// No default constructor: a country has no default value.
-struct office {
-  std::string city;
-  cited::country where;
-  friend bool operator==(const office&, const office&) = default;
-};
-BOOST_DESCRIBE_STRUCT(office, (), (city, where))
-
-struct posting {
-  std::string role;
-  std::optional<office> at;
-  friend bool operator==(const posting&, const posting&) = default;
-};
-BOOST_DESCRIBE_STRUCT(posting, (), (role, at))
-
-struct single {
-  std::optional<int> v;
-  friend bool operator==(const single&, const single&) = default;
-};
-BOOST_DESCRIBE_STRUCT(single, (), (v))
-
-struct all_optional {
-  std::optional<int> a;
-  std::optional<std::string> b;
-};
-BOOST_DESCRIBE_STRUCT(all_optional, (), (a, b))
-
-struct ambiguous {
-  int id = 0;
-  std::optional<all_optional> o;
-};
-BOOST_DESCRIBE_STRUCT(ambiguous, (), (id, o))
-
-struct nothing {};
-BOOST_DESCRIBE_STRUCT(nothing, (), ())
-
-}  // namespace csv_user
 
 namespace {
 
@@ -178,44 +75,6 @@ csv_user::reading sample_reading() {
 }
 
 }  // namespace
-
-// Which types make rows, checked where a user would call the functions.
-template <class R>
-concept csv_writable = requires(const R& rows) {
-  cited::to_csv(rows);
-};
-template <class T>
-concept csv_readable = requires(std::string_view text) {
-  cited::from_csv<T>(text);
-};
-
-static_assert(csv_writable<std::vector<csv_user::point>>);
-static_assert(csv_writable<std::array<csv_user::office, 2>>);
-static_assert(!csv_writable<std::vector<int>>);
-static_assert(!csv_writable<std::vector<std::string>>);
-static_assert(!csv_writable<std::vector<std::optional<csv_user::point>>>);
-static_assert(!csv_writable<csv_user::point>);
-static_assert(csv_readable<csv_user::point>);
-static_assert(csv_readable<csv_user::office>);
-static_assert(!csv_readable<int>);
-// An optional nested struct whose columns may all be empty could not be told from an empty one,
-// and a struct with no member has no columns: neither is a CSV row.
-static_assert(csv_writable<std::vector<csv_user::single>>);
-static_assert(!csv_writable<std::vector<csv_user::ambiguous>>);
-static_assert(!csv_readable<csv_user::ambiguous>);
-static_assert(!csv_writable<std::vector<csv_user::nothing>>);
-// to_csv iterates a const range, so a range that only a mutable reference can iterate (as
-// std::views::filter) is refused up front.
-struct mutable_only_range {
-  std::vector<csv_user::single> rows;
-  auto begin() { return rows.begin(); }
-  auto end() { return rows.end(); }
-};
-static_assert(!csv_writable<mutable_only_range>);
-static_assert(!csv_readable<cited::country>);
-static_assert(!csv_readable<std::optional<csv_user::point>>);
-static_assert(std::is_base_of_v<std::runtime_error, cited::csv_error>);
-static_assert(!std::is_default_constructible_v<csv_user::office>);
 
 TEST_CASE("csv_columns") {
   SUBCASE("one column per member, in declaration order") {

@@ -562,6 +562,39 @@ TEST_CASE("to_json and from_json<float>: shortest round trip") {
   CHECK(failures == 0);
 }
 
+// write_floating with UseInt128 false is the path taken where CITED_HAS_INT128 is 0.
+template <class T, bool UseInt128>
+std::string written(T v) {
+  std::array<char, 64> buf{};
+  return std::string(buf.data(), cited::detail::write_floating<T, UseInt128>(buf.data(), v));
+}
+
+TEST_CASE("write_floating with and without a 128-bit integer: shortest round trip") {
+  std::mt19937_64 rng(0x5eed'c17e'd0c5'0003);
+  std::vector<double> doubles = special_doubles();
+  for (std::size_t i = doubles.size(); i < 200'000; ++i) doubles.push_back(random_double(rng, i));
+  std::size_t failures = 0;
+  std::string first;
+  const auto check = [&](const std::string& expected, const std::string& fast,
+                         const std::string& portable) {
+    if (fast == expected && portable == expected) return;
+    if (failures < 5) first += "\n  " + expected + ": wrote " + fast + " and " + portable;
+    ++failures;
+  };
+  for (const double d : doubles) {
+    if (std::isfinite(d))
+      check(expected_text(d), written<double, true>(d), written<double, false>(d));
+  }
+  for (std::size_t i = 0; i < 100'000; ++i) {
+    const float f = i % 2 == 0 ? random_decimal<float>(rng)
+                               : std::bit_cast<float>(static_cast<std::uint32_t>(rng()));
+    if (std::isfinite(f))
+      check(expected_text(f), written<float, true>(f), written<float, false>(f));
+  }
+  INFO(failures, " failed, first:", first);
+  CHECK(failures == 0);
+}
+
 TEST_CASE("to_json and from_json on described structs: random round trips") {
   constexpr std::size_t count = 3000;
 

@@ -5,100 +5,15 @@
 
 #include <doctest/doctest.h>
 
+#include "reflect/names_types.hpp"
+
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
 
-#include <chrono>
 #include <cstdint>
-#include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_set>
-#include <variant>
 #include <vector>
-
-// Types a user might describe.
-namespace user {
-
-struct point {
-  int x = 0;
-  int y = 0;
-};
-BOOST_DESCRIBE_STRUCT(point, (), (x, y))
-
-struct labelled : point {
-  std::string label;
-  std::vector<int> tags;
-};
-BOOST_DESCRIBE_STRUCT(labelled, (point), (label, tags))
-
-class account {
- public:
-  account(std::string owner, long balance) : owner_(std::move(owner)), balance_(balance) {}
-  const std::string& owner() const { return owner_; }
-  long balance() const { return balance_; }
-
- private:
-  std::string owner_;
-  long balance_;
-  BOOST_DESCRIBE_CLASS(account, (), (), (), (owner_, balance_))
-};
-
-enum class bound : std::uint8_t { exact, at_least, more_than, at_most, less_than };
-BOOST_DESCRIBE_ENUM(bound, exact, at_least, more_than, at_most, less_than)
-
-// Sparse and negative values, and an alias (two names for one value).
-enum class signal : int { low = -40, off = 0, high = 1000, maximum = 1000, mid = 7 };
-BOOST_DESCRIBE_ENUM(signal, low, off, high, maximum, mid)
-
-enum plain { red, green, blue };
-BOOST_DESCRIBE_ENUM(plain, red, green, blue)
-
-// A user's own helpers named like cited's internals must not clash through ADL.
-template <class E>
-constexpr auto underlying(E e) noexcept {
-  return static_cast<std::underlying_type_t<E>>(e);
-}
-template <class A, class L>
-constexpr void stable_sort(A&, L) noexcept {}
-template <class It, class K, class P>
-constexpr It lower_bound(It first, It, const K&, P) noexcept {
-  return first;
-}
-
-struct undescribed {
-  int x;
-};
-enum class undescribed_enum { a };
-
-}  // namespace user
-
-// Names are compile-time constants.
-static_assert(cited::field_count<user::point> == 2);
-static_assert(cited::field_names<user::point>()[0] == "x");
-static_assert(cited::field_names<user::point>()[1] == "y");
-static_assert(cited::field_count<user::labelled> == 4);
-static_assert(cited::field_count<user::account> == 2);
-static_assert(cited::enum_name(user::bound::more_than) == "more_than");
-static_assert(cited::enum_from_name<user::bound>("at_most") == user::bound::at_most);
-static_assert(!cited::enum_from_name<user::bound>("About"));
-static_assert(cited::enum_count<user::signal> == 5);
-
-// Undescribed types are rejected by the concepts, not deep inside a template.
-template <class T>
-concept has_field_names = requires {
-  cited::field_names<T>();
-};
-static_assert(has_field_names<user::point>);
-static_assert(!has_field_names<user::undescribed>);
-static_assert(!has_field_names<int>);
-template <class E>
-concept has_enum_name = requires(E e) {
-  cited::enum_name(e);
-};
-static_assert(has_enum_name<user::bound>);
-static_assert(!has_enum_name<user::undescribed_enum>);
-static_assert(!has_enum_name<int>);
 
 TEST_CASE("field_names") {
   SUBCASE("a struct") {
@@ -208,84 +123,4 @@ TEST_CASE("enum lookups ignore a user's helpers of the same names") {
 TEST_CASE("enum_names") {
   const auto names = cited::enum_names<user::signal>();
   CHECK(names == std::array<std::string_view, 5>{"low", "off", "high", "maximum", "mid"});
-}
-
-namespace user {
-struct chart {};
-BOOST_DESCRIBE_STRUCT(chart, (), ())
-enum class shade { light, dark };
-BOOST_DESCRIBE_ENUM(shade, light, dark)
-struct renamed {};
-}  // namespace user
-
-template <>
-inline constexpr std::string_view cited::type_name<user::renamed> = "alias";
-
-TEST_CASE("type_name") {
-  SUBCASE("fixed names for scalars and strings") {
-    static_assert(cited::type_name<bool> == "bool");
-    static_assert(cited::type_name<std::int32_t> == "int32");
-    static_assert(cited::type_name<std::uint8_t> == "uint8");
-    static_assert(cited::type_name<std::int64_t> == "int64");
-    static_assert(cited::type_name<double> == "double");
-    static_assert(cited::type_name<float> == "float");
-    static_assert(cited::type_name<std::string> == "string");
-    static_assert(cited::type_name<std::chrono::year_month_day> == "date");
-    CHECK(cited::type_name<std::uint16_t> == "uint16");
-  }
-  SUBCASE("a class or enum's unqualified name") {
-    static_assert(cited::type_name<user::chart> == "chart");
-    static_assert(cited::type_name<user::shade> == "shade");
-    CHECK(cited::type_name<user::point> == "point");
-  }
-  SUBCASE("none for a template, unless specialized") {
-    static_assert(cited::type_name<std::vector<int>>.empty());
-    static_assert(cited::type_name<user::renamed> == "alias");
-    CHECK(cited::type_name<std::optional<int>>.empty());
-  }
-}
-
-namespace user {
-struct keyed {
-  std::string name;
-  std::vector<int> parts;
-  std::optional<shade> tone;
-  std::variant<int, std::string> extra;
-  friend bool operator==(const keyed&, const keyed&) = default;
-};
-BOOST_DESCRIBE_STRUCT(keyed, (), (name, parts, tone, extra))
-}  // namespace user
-
-TEST_CASE("hash_value") {
-  const user::keyed a{"a", {1, 2}, user::shade::dark, 3};
-  SUBCASE("equal values hash alike") {
-    CHECK(cited::hash_value(a) ==
-          cited::hash_value(user::keyed{"a", {1, 2}, user::shade::dark, 3}));
-  }
-  SUBCASE("each member takes part") {
-    CHECK(cited::hash_value(a) !=
-          cited::hash_value(user::keyed{"b", {1, 2}, user::shade::dark, 3}));
-    CHECK(cited::hash_value(a) !=
-          cited::hash_value(user::keyed{"a", {2, 1}, user::shade::dark, 3}));
-    CHECK(cited::hash_value(a) != cited::hash_value(user::keyed{"a", {1, 2}, std::nullopt, 3}));
-    CHECK(cited::hash_value(a) !=
-          cited::hash_value(user::keyed{"a", {1, 2}, user::shade::light, 3}));
-    CHECK(cited::hash_value(a) !=
-          cited::hash_value(user::keyed{"a", {1, 2}, user::shade::dark, std::string("3")}));
-  }
-  SUBCASE("unordered containers hash alike whatever their order") {
-    std::unordered_set<std::string> a_set, b_set;
-    for (int i = 0; i < 50; ++i) a_set.insert(std::to_string(i));
-    for (int i = 49; i >= 0; --i) b_set.insert(std::to_string(i));
-    b_set.rehash(512);
-    REQUIRE(a_set == b_set);
-    CHECK(cited::hash_value(a_set) == cited::hash_value(b_set));
-    b_set.erase("7");
-    CHECK(cited::hash_value(a_set) != cited::hash_value(b_set));
-  }
-  SUBCASE("as the hash of an unordered container") {
-    std::unordered_set<user::keyed, cited::hash> set{a, a, user::keyed{"b", {}, {}, 0}};
-    CHECK(set.size() == 2);
-    CHECK(set.contains(a));
-  }
 }

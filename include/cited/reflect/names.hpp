@@ -6,28 +6,19 @@
 
 /// Compile-time reflection over types described with Boost.Describe: field names and access, and
 /// enum names in both directions. This is the one metadata layer for cited's JSON and CSV forms,
-/// printing and hashing to build on; it works for users' own described types.
+/// printing and hashing to build on; it works for users' own described types. Type names are in
+/// <cited/reflect/type_name.hpp> and hashing in <cited/reflect/hash.hpp>.
 
 #include <boost/describe/enumerators.hpp>
 #include <boost/describe/members.hpp>
 #include <boost/describe/modifiers.hpp>
 #include <boost/mp11/algorithm.hpp>
 
-#include <algorithm>
 #include <array>
-#include <chrono>
-#include <concepts>
 #include <cstddef>
-#include <cstdint>
-#include <functional>
 #include <optional>
-#include <ranges>
-#include <string>
 #include <string_view>
-#include <tuple>
 #include <type_traits>
-#include <utility>
-#include <variant>
 
 namespace cited {
 
@@ -96,72 +87,24 @@ inline constexpr auto enum_by_name = [] {
   return a;
 }();
 
-}  // namespace detail
-
-namespace detail {
-
-template <class T>
-constexpr std::string_view raw_type_name() noexcept {
-  return __PRETTY_FUNCTION__;
-}
-
-constexpr bool is_identifier(std::string_view s) noexcept {
-  if (s.empty() || (s.front() >= '0' && s.front() <= '9')) return false;
-  for (const char c : s) {
-    if (!(c == '_' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')))
-      return false;
+// The first entry of the sorted `table` whose key is not below `key` (std::lower_bound).
+template <class Table, class Key, class Less>
+constexpr auto first_not_below(const Table& table, const Key& key, Less less) noexcept {
+  auto first = table.begin();
+  auto count = table.size();
+  while (count > 0) {
+    const auto half = count / 2;
+    if (less(first[half], key)) {
+      first += half + 1;
+      count -= half + 1;
+    } else {
+      count = half;
+    }
   }
-  return true;
-}
-
-// The unqualified name of a class or enum type, read from the compiler's signature of
-// raw_type_name (g++ and clang spell a non-template type alike); empty unless an identifier.
-template <class T>
-constexpr std::string_view unqualified_type_name() noexcept {
-  std::string_view s = detail::raw_type_name<T>();
-  const std::size_t start = s.find("T = ");
-  if (start == std::string_view::npos) return {};
-  s.remove_prefix(start + 4);
-  s = s.substr(0, s.find_first_of(";]"));
-  const std::size_t colon = s.rfind("::");
-  if (colon != std::string_view::npos) s.remove_prefix(colon + 2);
-  return detail::is_identifier(s) ? s : std::string_view();
-}
-
-template <class T>
-constexpr std::string_view default_type_name() noexcept {
-  if constexpr (std::is_same_v<T, bool>) {
-    return "bool";
-  } else if constexpr (std::is_same_v<T, float>) {
-    return "float";
-  } else if constexpr (std::is_same_v<T, double>) {
-    return "double";
-  } else if constexpr (std::is_same_v<T, std::string>) {
-    return "string";
-  } else if constexpr (std::is_same_v<T, std::chrono::year_month_day>) {
-    return "date";
-  } else if constexpr (std::is_integral_v<T> && sizeof(T) <= 8 && !std::is_same_v<T, char>) {
-    constexpr std::string_view signed_names[] = {"int8", "int16", "", "int32", "", "", "", "int64"};
-    constexpr std::string_view unsigned_names[] = {"uint8", "uint16", "", "uint32",
-                                                   "",      "",       "", "uint64"};
-    return std::is_signed_v<T> ? signed_names[sizeof(T) - 1] : unsigned_names[sizeof(T) - 1];
-  } else if constexpr (std::is_class_v<T> || std::is_enum_v<T>) {
-    return detail::unqualified_type_name<T>();
-  } else {
-    return {};
-  }
+  return first;
 }
 
 }  // namespace detail
-
-/// The name of a type in data: the key that names a `std::variant`'s alternative in JSON. By
-/// default "bool", "int32", "uint8", "double", "string", "date", and a class or enum type's
-/// unqualified name ("point" for `geo::point`); empty, meaning none, for other types, such as
-/// templates. Specialize it to choose a name:
-///
-///     template <> inline constexpr std::string_view cited::type_name<geo::point> = "pt";
-template <class T>
-inline constexpr std::string_view type_name = detail::default_type_name<T>();
 
 /// The number of data members of `T`, inherited ones included.
 template <described_class T>
@@ -211,9 +154,8 @@ template <described_enum E>
 constexpr std::string_view enum_name(E e) noexcept {
   const auto& table = detail::enum_by_value<E>;
   const auto key = detail::underlying(e);
-  const auto it = std::lower_bound(table.begin(), table.end(), key, [](const auto& x, auto k) {
-    return detail::underlying(x.value) < k;
-  });
+  const auto it = detail::first_not_below(
+      table, key, [](const auto& x, auto k) { return detail::underlying(x.value) < k; });
   return it != table.end() && it->value == e ? it->name : std::string_view();
 }
 
@@ -221,100 +163,11 @@ constexpr std::string_view enum_name(E e) noexcept {
 template <described_enum E>
 constexpr std::optional<E> enum_from_name(std::string_view name) noexcept {
   const auto& table = detail::enum_by_name<E>;
-  const auto it = std::lower_bound(table.begin(), table.end(), name,
-                                   [](const auto& x, std::string_view k) { return x.name < k; });
+  const auto it = detail::first_not_below(
+      table, name, [](const auto& x, std::string_view k) { return x.name < k; });
   if (it != table.end() && it->name == name) return it->value;
   return std::nullopt;
 }
-
-namespace detail {
-
-constexpr std::size_t hash_combine(std::size_t seed, std::size_t h) noexcept {
-  return seed ^ (h + 0x9e3779b97f4a7c15u + (seed << 6) + (seed >> 2));
-}
-
-template <class T>
-concept std_hashable = requires(const T& v) {
-  { std::hash<T>{}(v) } -> std::convertible_to<std::size_t>;
-};
-
-template <class T>
-struct is_optional : std::false_type {};
-template <class T>
-struct is_optional<std::optional<T>> : std::true_type {};
-
-template <class T>
-struct is_variant : std::false_type {};
-template <class... Ts>
-struct is_variant<std::variant<Ts...>> : std::true_type {};
-
-// Unordered standard containers, whose iteration order is not part of their value.
-template <class T>
-concept unordered_container = requires {
-  typename T::hasher;
-}
-&&std::ranges::input_range<T>;
-
-}  // namespace detail
-
-/// A hash of `value` that agrees with member-wise `==`: described classes hash their members in
-/// order, described enums their value; standard containers, optionals and variants hash what they
-/// hold (unordered containers regardless of order); `std::pair` and `std::tuple` their parts;
-/// other types use `std::hash`.
-template <class T>
-std::size_t hash_value(const T& value) {
-  if constexpr (described_class<T> && !detail::std_hashable<T>) {
-    std::size_t seed = field_count<T>;
-    cited::for_each_field(value, [&](std::string_view, const auto& member) {
-      seed = detail::hash_combine(seed, cited::hash_value(member));
-    });
-    return seed;
-  } else if constexpr (described_enum<T>) {
-    return std::hash<std::underlying_type_t<T>>{}(detail::underlying(value));
-  } else if constexpr (detail::std_hashable<T> && !detail::is_optional<T>::value &&
-                       !detail::is_variant<T>::value) {
-    return std::hash<T>{}(value);
-  } else if constexpr (detail::is_optional<T>::value) {
-    return value ? detail::hash_combine(1, cited::hash_value(*value)) : 0;
-  } else if constexpr (detail::is_variant<T>::value) {
-    if (value.valueless_by_exception()) return 0;
-    return std::visit(
-        [&](const auto& alternative) {
-          return detail::hash_combine(value.index(), cited::hash_value(alternative));
-        },
-        value);
-  } else if constexpr (detail::unordered_container<T>) {
-    std::size_t sum = value.size();  // order-independent, as equality is
-    for (const auto& element : value) sum += detail::hash_combine(0, cited::hash_value(element));
-    return sum;
-  } else if constexpr (std::ranges::input_range<T>) {
-    std::size_t seed = 0;
-    for (const auto& element : value) seed = detail::hash_combine(seed, cited::hash_value(element));
-    return seed;
-  } else if constexpr (requires { std::tuple_size<T>::value; }) {
-    return std::apply(
-        [](const auto&... parts) {
-          std::size_t seed = 0;
-          ((seed = detail::hash_combine(seed, cited::hash_value(parts))), ...);
-          return seed;
-        },
-        value);
-  } else {
-    static_assert(detail::std_hashable<T>,
-                  "cited::hash_value: describe this type with Boost.Describe or give it a "
-                  "std::hash specialization");
-    return 0;
-  }
-}
-
-/// A hash function object for unordered containers of described types:
-/// `std::unordered_set<point, cited::hash>`.
-struct hash {
-  template <class T>
-  std::size_t operator()(const T& value) const {
-    return cited::hash_value(value);
-  }
-};
 
 }  // namespace cited
 

@@ -4,40 +4,48 @@
 #ifndef CITED_TEXT_DATES_HPP
 #define CITED_TEXT_DATES_HPP
 
-// Dates as "YYYY-MM-DD", both ways.
+// Dates as "YYYY-MM-DD", both ways. The date type is `std::chrono::year_month_day`, used through
+// its members only, so that this header does not need <chrono>.
 
-#include <cited/text/numbers.hpp>
+#include <cited/text/digits.hpp>
 
-#include <chrono>
+#include <concepts>
 #include <string_view>
+#include <type_traits>
 
 namespace cited::detail {
 
-// --- dates --------------------------------------------------------------------------------------
+// A calendar date in the manner of std::chrono::year_month_day: year(), month() and day(), each
+// convertible to a number, ok(), and constructible from the three.
+template <class D>
+concept date_like = std::is_trivially_copyable_v<D> && requires(const D& d) {
+  { d.ok() } -> std::same_as<bool>;
+  static_cast<int>(d.year());
+  static_cast<unsigned>(d.month());
+  static_cast<unsigned>(d.day());
+  D{d.year(), d.month(), d.day()};
+};
 
 // "YYYY-MM-DD", a valid date with a four-digit year.
-inline bool parse_date(std::string_view s, std::chrono::year_month_day& out) noexcept {
+template <date_like D>
+constexpr bool parse_date(std::string_view s, D& out) noexcept {
   if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-  int parts[3] = {0, 0, 0};
-  const std::size_t starts[3] = {0, 5, 8};
-  const std::size_t lengths[3] = {4, 2, 2};
-  for (int i = 0; i < 3; ++i) {
-    for (std::size_t k = 0; k < lengths[i]; ++k) {
-      const char c = s[starts[i] + k];
-      if (!is_digit(c)) return false;
-      parts[i] = parts[i] * 10 + (c - '0');
-    }
-  }
-  const std::chrono::year_month_day d{std::chrono::year(parts[0]),
-                                      std::chrono::month(static_cast<unsigned>(parts[1])),
-                                      std::chrono::day(static_cast<unsigned>(parts[2]))};
+  const int y = parse_digits(s.substr(0, 4));
+  const int m = parse_digits(s.substr(5, 2));
+  const int day = parse_digits(s.substr(8, 2));
+  if (y < 0 || m < 0 || day < 0) return false;
+  using year_t = decltype(out.year());
+  using month_t = decltype(out.month());
+  using day_t = decltype(out.day());
+  const D d{year_t(y), month_t(static_cast<unsigned>(m)), day_t(static_cast<unsigned>(day))};
   if (!d.ok()) return false;
   out = d;
   return true;
 }
 
 // Writes "YYYY-MM-DD" to p (10 bytes); false for a date that has no such form.
-inline bool format_date(const std::chrono::year_month_day& d, char* p) noexcept {
+template <date_like D>
+constexpr bool format_date(const D& d, char* p) noexcept {
   const int y = static_cast<int>(d.year());
   if (!d.ok() || y < 0 || y > 9999) return false;
   const auto m = static_cast<unsigned>(d.month());

@@ -6,10 +6,9 @@
 
 // Text for error messages: printable excerpts, a description of a JSON token, quoting.
 
-#include <cited/text/numbers.hpp>
+#include <cited/text/digits.hpp>
 #include <cited/text/utf8.hpp>
 
-#include <algorithm>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -21,9 +20,8 @@ namespace cited::detail {
 // Appends `text` for a message: printable ASCII and valid UTF-8 as they are, other bytes as
 // \u00XX or \xXX, and at most `limit` bytes of input followed by "...".
 inline void append_printable(std::string& out, std::string_view text, std::size_t limit = 40) {
-  static constexpr char hex[] = "0123456789ABCDEF";
   const char* p = text.data();
-  const char* end = p + std::min(text.size(), limit);
+  const char* end = p + (text.size() < limit ? text.size() : limit);
   while (p < end) {
     const auto c = static_cast<unsigned char>(*p);
     if (c >= 0x20 && c < 0x7F) {
@@ -35,8 +33,8 @@ inline void append_printable(std::string& out, std::string_view text, std::size_
       p += n;
     } else {
       out += c < 0x80 ? "\\u00" : "\\x";
-      out += hex[c >> 4];
-      out += hex[c & 0xF];
+      out += hex_digit(c >> 4, true);
+      out += hex_digit(c, true);
       ++p;
     }
   }
@@ -88,8 +86,8 @@ inline std::string escape_controls(std::string_view text) {
     const auto u = static_cast<unsigned char>(c);
     if (u < 0x20) {
       out += "\\u00";
-      out += "0123456789ABCDEF"[u >> 4];
-      out += "0123456789ABCDEF"[u & 0xF];
+      out += hex_digit(u >> 4, true);
+      out += hex_digit(u, true);
     } else {
       out += c;
     }
@@ -100,7 +98,7 @@ inline std::string escape_controls(std::string_view text) {
 // "\"text\"", for messages and paths: quotes and backslashes escaped as in JSON, other bytes as
 // append_printable shows them, and at most about 40 bytes of a long text, then "...".
 inline std::string quoted(std::string_view text) {
-  std::size_t cut = std::min<std::size_t>(text.size(), 40);
+  std::size_t cut = text.size() < 40 ? text.size() : 40;
   while (cut > 0 && cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) {
     --cut;  // not inside a UTF-8 sequence
   }

@@ -7,20 +7,18 @@
 // Numbers both ways: the integer and floating-point types JSON and CSV read and write, a strict
 // scan of JSON number syntax, exact decimal reading and shortest round-trip writing.
 
-#include <algorithm>
+#include <cited/config.hpp>
+#include <cited/text/digits.hpp>
+
 #include <bit>
 #include <charconv>
-#include <chrono>
 #include <concepts>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <limits>
-#include <string>
-#include <string_view>
 #include <system_error>
 #include <type_traits>
-#include <utility>
 
 namespace cited::detail {
 
@@ -34,8 +32,6 @@ template <class T>
 concept json_floating = std::same_as<T, float> || std::same_as<T, double>;
 
 // --- numbers ------------------------------------------------------------------------------------
-
-constexpr bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 
 struct number_scan {
   const char* end;  // one past the number; nullptr when the text at p is not a JSON number
@@ -200,8 +196,6 @@ const char* read_json_floating(const char* p, const char* end, T& out,
   return p;
 }
 
-__extension__ typedef unsigned __int128 uint128;
-
 inline constexpr std::uint64_t pow10_u64[] = {1u,
                                               10u,
                                               100u,
@@ -265,11 +259,13 @@ inline constexpr char digit_pairs[] =
 // digits10-digit integer m exactly. m 10^-s reads back as v when |f 5^s - m 2^t| < 5^s / 2 with
 // t = -(q+s) (half an ulp of v, scaled alike). Two decimals of at most digits10 digits never
 // read back as the same T, so m without its trailing zeros is the shortest form. Everything
-// else, and powers of two (whose ulp below is smaller), goes to std::to_chars.
+// else, and powers of two (whose ulp below is smaller), goes to std::to_chars. The short path needs
+// a 128-bit integer; without one (CITED_HAS_INT128 is 0), or with UseInt128 false, std::to_chars
+// writes every value that is not a whole number.
 template <class T>
 using bits_of = std::conditional_t<sizeof(T) == 8, std::uint64_t, std::uint32_t>;
 
-template <json_floating T>
+template <json_floating T, bool UseInt128 = CITED_HAS_INT128 != 0>
 char* write_floating(char* p, T v) noexcept {
   // A whole number below 2^53 (2^24 for a float) is written as an integer: "100000" where
   // std::to_chars would write "1e+05", so that counts stay counts in data files.
@@ -280,97 +276,102 @@ char* write_floating(char* p, T v) noexcept {
     if (std::bit_cast<bits_of<T>>(v) >> (sizeof(T) * 8 - 1)) *p++ = '-';  // -0 too
     return std::to_chars(p, p + 20, static_cast<std::uint64_t>(magnitude)).ptr;
   }
-  using limits = float_limits<T>;
-  using bits_t = std::conditional_t<sizeof(T) == 8, std::uint64_t, std::uint32_t>;
-  constexpr int mantissa_bits = std::numeric_limits<T>::digits - 1;
-  const double x = v < 0 ? -static_cast<double>(v) : static_cast<double>(v);
-  const auto bits = static_cast<std::uint64_t>(std::bit_cast<bits_t>(v));
-  const std::uint64_t fraction = bits & ((std::uint64_t(1) << mantissa_bits) - 1);
-  if (std::endian::native == std::endian::little && x >= 1e-5 && x < limits::upper &&
-      fraction != 0) {
-    // floor(log10(x)) from the binary exponent (log10(2) ~ 78913 / 2^18), corrected by one; a
-    // value next to a power of ten may still be one off, and then m has the wrong length.
-    const int binary_exponent = static_cast<int>(std::bit_cast<std::uint64_t>(x) >> 52) - 1023;
-    int e10 = (binary_exponent * 78913) >> 18;
-    if (e10 >= 0 ? x >= exact_pow10[e10 + 1] : x * exact_pow10[-e10 - 1] >= 1) ++e10;
-    const int s = limits::digits10 - 1 - e10;
-    const int biased = static_cast<int>(bits >> mantissa_bits) & (sizeof(T) == 8 ? 0x7FF : 0xFF);
-    const int q = biased - (std::numeric_limits<T>::max_exponent - 1) - mantissa_bits;
-    const int t = -(q + s);
-    if (s >= 0 && s < 20 && t > 0 && t < 64) {
-      const std::uint64_t f = fraction | (std::uint64_t(1) << mantissa_bits);
-      const uint128 product = static_cast<uint128>(f) * pow5_u64[s];
-      const std::uint64_t low_mask = (std::uint64_t(1) << t) - 1;
-      const std::uint64_t rest = static_cast<std::uint64_t>(product) & low_mask;
-      auto m = static_cast<std::uint64_t>(product >> t);
-      std::uint64_t off = rest;      // |f 5^s - m 2^t|
-      if (rest > (low_mask >> 1)) {  // round up
-        ++m;
-        off = low_mask - rest + 1;
-      }
-      const std::uint64_t low = pow10_u64[limits::digits10 - 1];
-      if (m >= low && m < low * 10 && static_cast<uint128>(off) * 2 < pow5_u64[s]) {
-        // m has exactly digits10 digits. They are built as text in a 128-bit register, first
-        // digit in the lowest byte, and stored whole: no byte is read back from memory.
-        constexpr int width = limits::digits10;
-        uint128 text;
-        if constexpr (width == 15) {
-          const auto high = static_cast<std::uint32_t>(m / 100000000);  // 7 digits
-          const auto low8 = static_cast<std::uint32_t>(m % 100000000);
-          text = ((static_cast<uint128>(eight_digits(low8)) << 64) | eight_digits(high)) >> 8;
-        } else {
-          static_assert(width == 6);
-          text = eight_digits(static_cast<std::uint32_t>(m)) >> 16;
+#if CITED_HAS_INT128
+  if constexpr (UseInt128) {
+    using limits = float_limits<T>;
+    using bits_t = std::conditional_t<sizeof(T) == 8, std::uint64_t, std::uint32_t>;
+    constexpr int mantissa_bits = std::numeric_limits<T>::digits - 1;
+    const double x = v < 0 ? -static_cast<double>(v) : static_cast<double>(v);
+    const auto bits = static_cast<std::uint64_t>(std::bit_cast<bits_t>(v));
+    const std::uint64_t fraction = bits & ((std::uint64_t(1) << mantissa_bits) - 1);
+    if (std::endian::native == std::endian::little && x >= 1e-5 && x < limits::upper &&
+        fraction != 0) {
+      // floor(log10(x)) from the binary exponent (log10(2) ~ 78913 / 2^18), corrected by one; a
+      // value next to a power of ten may still be one off, and then m has the wrong length.
+      const int binary_exponent = static_cast<int>(std::bit_cast<std::uint64_t>(x) >> 52) - 1023;
+      int e10 = (binary_exponent * 78913) >> 18;
+      if (e10 >= 0 ? x >= exact_pow10[e10 + 1] : x * exact_pow10[-e10 - 1] >= 1) ++e10;
+      const int s = limits::digits10 - 1 - e10;
+      const int biased = static_cast<int>(bits >> mantissa_bits) & (sizeof(T) == 8 ? 0x7FF : 0xFF);
+      const int q = biased - (std::numeric_limits<T>::max_exponent - 1) - mantissa_bits;
+      const int t = -(q + s);
+      if (s >= 0 && s < 20 && t > 0 && t < 64) {
+        const std::uint64_t f = fraction | (std::uint64_t(1) << mantissa_bits);
+        const uint128 product = static_cast<uint128>(f) * pow5_u64[s];
+        const std::uint64_t low_mask = (std::uint64_t(1) << t) - 1;
+        const std::uint64_t rest = static_cast<std::uint64_t>(product) & low_mask;
+        auto m = static_cast<std::uint64_t>(product >> t);
+        std::uint64_t off = rest;      // |f 5^s - m 2^t|
+        if (rest > (low_mask >> 1)) {  // round up
+          ++m;
+          off = low_mask - rest + 1;
         }
-        // n, the digits up to the last that is not '0': one past the highest non-zero byte of
-        // text xor '0's.
-        constexpr uint128 zeros = [] {
-          uint128 z = 0;
-          for (int i = 0; i < width; ++i) z |= static_cast<uint128>('0') << (8 * i);
-          return z;
-        }();
-        const uint128 nonzero = text ^ zeros;
-        const auto nonzero_high = static_cast<std::uint64_t>(nonzero >> 64);
-        const auto nonzero_low = static_cast<std::uint64_t>(nonzero);
-        const int n = nonzero_high != 0 ? 16 - std::countl_zero(nonzero_high) / 8
-                                        : 8 - std::countl_zero(nonzero_low | 1) / 8;
-        const int e = width - n - s;         // the value is the first n digits * 10^e
-        const int exponent = width - 1 - s;  // of the first digit
-        const int fixed_size = e >= 0 ? n + e : exponent >= 0 ? n + 1 : n + 1 - exponent;
-        const int abs_exponent = exponent < 0 ? -exponent : exponent;
-        const int scientific_size = n + (n > 1 ? 1 : 0) + 2 + (abs_exponent >= 100 ? 3 : 2);
-        // The digits with a '.' after the first `whole` of them.
-        const auto with_point = [&](int whole) {
-          const uint128 mask = (static_cast<uint128>(1) << (8 * whole)) - 1;
-          return (text & mask) | (static_cast<uint128>('.') << (8 * whole)) | ((text & ~mask) << 8);
-        };
-        if (v < 0) *p++ = '-';
-        if (fixed_size <= scientific_size) {
-          if (e >= 0) {  // an integer: its digits are the first n + e, zeros included
+        const std::uint64_t low = pow10_u64[limits::digits10 - 1];
+        if (m >= low && m < low * 10 && static_cast<uint128>(off) * 2 < pow5_u64[s]) {
+          // m has exactly digits10 digits. They are built as text in a 128-bit register, first
+          // digit in the lowest byte, and stored whole: no byte is read back from memory.
+          constexpr int width = limits::digits10;
+          uint128 text;
+          if constexpr (width == 15) {
+            const auto high = static_cast<std::uint32_t>(m / 100000000);  // 7 digits
+            const auto low8 = static_cast<std::uint32_t>(m % 100000000);
+            text = ((static_cast<uint128>(eight_digits(low8)) << 64) | eight_digits(high)) >> 8;
+          } else {
+            static_assert(width == 6);
+            text = eight_digits(static_cast<std::uint32_t>(m)) >> 16;
+          }
+          // n, the digits up to the last that is not '0': one past the highest non-zero byte of
+          // text xor '0's.
+          constexpr uint128 zeros = [] {
+            uint128 z = 0;
+            for (int i = 0; i < width; ++i) z |= static_cast<uint128>('0') << (8 * i);
+            return z;
+          }();
+          const uint128 nonzero = text ^ zeros;
+          const auto nonzero_high = static_cast<std::uint64_t>(nonzero >> 64);
+          const auto nonzero_low = static_cast<std::uint64_t>(nonzero);
+          const int n = nonzero_high != 0 ? 16 - std::countl_zero(nonzero_high) / 8
+                                          : 8 - std::countl_zero(nonzero_low | 1) / 8;
+          const int e = width - n - s;         // the value is the first n digits * 10^e
+          const int exponent = width - 1 - s;  // of the first digit
+          const int fixed_size = e >= 0 ? n + e : exponent >= 0 ? n + 1 : n + 1 - exponent;
+          const int abs_exponent = exponent < 0 ? -exponent : exponent;
+          const int scientific_size = n + (n > 1 ? 1 : 0) + 2 + (abs_exponent >= 100 ? 3 : 2);
+          // The digits with a '.' after the first `whole` of them.
+          const auto with_point = [&](int whole) {
+            const uint128 mask = (static_cast<uint128>(1) << (8 * whole)) - 1;
+            return (text & mask) | (static_cast<uint128>('.') << (8 * whole)) |
+                   ((text & ~mask) << 8);
+          };
+          if (v < 0) *p++ = '-';
+          if (fixed_size <= scientific_size) {
+            if (e >= 0) {  // an integer: its digits are the first n + e, zeros included
+              std::memcpy(p, &text, 16);
+              return p + n + e;
+            }
+            if (exponent >= 0) {
+              const uint128 out = with_point(exponent + 1);
+              std::memcpy(p, &out, 16);
+              return p + n + 1;
+            }
+            std::memcpy(p, "0.00000000", 8);
+            p += 1 - exponent;
             std::memcpy(p, &text, 16);
-            return p + n + e;
+            return p + n;
           }
-          if (exponent >= 0) {
-            const uint128 out = with_point(exponent + 1);
-            std::memcpy(p, &out, 16);
-            return p + n + 1;
-          }
-          std::memcpy(p, "0.00000000", 8);
-          p += 1 - exponent;
-          std::memcpy(p, &text, 16);
-          return p + n;
+          const uint128 out = with_point(1);
+          std::memcpy(p, &out, 16);
+          p += n > 1 ? n + 1 : 1;
+          *p++ = 'e';
+          *p++ = exponent < 0 ? '-' : '+';
+          if (abs_exponent >= 100) *p++ = static_cast<char>('0' + abs_exponent / 100);
+          std::memcpy(p, digit_pairs + 2 * (abs_exponent % 100), 2);
+          return p + 2;
         }
-        const uint128 out = with_point(1);
-        std::memcpy(p, &out, 16);
-        p += n > 1 ? n + 1 : 1;
-        *p++ = 'e';
-        *p++ = exponent < 0 ? '-' : '+';
-        if (abs_exponent >= 100) *p++ = static_cast<char>('0' + abs_exponent / 100);
-        std::memcpy(p, digit_pairs + 2 * (abs_exponent % 100), 2);
-        return p + 2;
       }
     }
   }
+#endif
   return std::to_chars(p, p + 32, v).ptr;
 }
 

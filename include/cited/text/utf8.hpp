@@ -6,7 +6,6 @@
 
 // UTF-8: validation, the 8-byte scans for JSON strings, and encoding a code point.
 
-#include <algorithm>
 #include <bit>
 #include <cstddef>
 #include <cstdint>

@@ -160,34 +160,25 @@ class period {
     }
   }
 
-  static constexpr int digits(std::string_view s) noexcept {
-    int v = 0;
-    for (char c : s) {
-      if (c < '0' || c > '9') return -1;
-      v = v * 10 + (c - '0');
-    }
-    return s.empty() ? -1 : v;
-  }
-
   static constexpr std::optional<period> parse_single(std::string_view t) noexcept {
     if (t.size() < 4) return std::nullopt;
-    const int y = digits(t.substr(0, 4));
+    const int y = detail::parse_digits(t.substr(0, 4));
     if (y < 0) return std::nullopt;
     const std::chrono::year year{y};
     if (t.size() == 4) return period::year(year);
     if (t[4] != '-') return std::nullopt;
     if (t.size() == 7 && t[5] == 'Q') {
-      const int q = digits(t.substr(6, 1));
+      const int q = detail::parse_digits(t.substr(6, 1));
       if (q < 1 || q > 4) return std::nullopt;
       return period::quarter(year, static_cast<unsigned>(q));
     }
     if (t.size() != 7 && t.size() != 10) return std::nullopt;
-    const int m = digits(t.substr(5, 2));
+    const int m = detail::parse_digits(t.substr(5, 2));
     if (m < 1 || m > 12) return std::nullopt;
     const std::chrono::year_month ym{year, std::chrono::month{static_cast<unsigned>(m)}};
     if (t.size() == 7) return period::month(ym);
     if (t[7] != '-') return std::nullopt;
-    const int d = digits(t.substr(8, 2));
+    const int d = detail::parse_digits(t.substr(8, 2));
     if (d < 1) return std::nullopt;
     const std::chrono::year_month_day ymd{ym / std::chrono::day{static_cast<unsigned>(d)}};
     if (!ymd.ok()) return std::nullopt;
@@ -204,8 +195,10 @@ class period {
         parse_single(text.substr(slash + 1))) {
       msg += " (the range runs backwards)";
     } else if (text.size() == 10 && text[4] == '-' && text[7] == '-' &&
-               digits(text.substr(0, 4)) >= 0 && digits(text.substr(5, 2)) >= 1 &&
-               digits(text.substr(5, 2)) <= 12 && digits(text.substr(8, 2)) >= 0) {
+               detail::parse_digits(text.substr(0, 4)) >= 0 &&
+               detail::parse_digits(text.substr(5, 2)) >= 1 &&
+               detail::parse_digits(text.substr(5, 2)) <= 12 &&
+               detail::parse_digits(text.substr(8, 2)) >= 0) {
       msg += " (no such day)";
     }
     return msg;
