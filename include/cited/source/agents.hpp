@@ -16,8 +16,8 @@
 #include <boost/describe/enum.hpp>
 
 #include <cstdint>
+#include <iosfwd>
 #include <optional>
-#include <ostream>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -93,7 +93,11 @@ class organization {
   friend bool operator==(const organization&, const organization&) = default;
 
   /// Writes the name.
-  friend std::ostream& operator<<(std::ostream& os, const organization& o) { return os << o.name_; }
+  template <class CharT, class Traits>
+  friend std::basic_ostream<CharT, Traits>& operator<<(std::basic_ostream<CharT, Traits>& os,
+                                                       const organization& o) {
+    return os << o.name_;
+  }
 
  private:
   std::string name_;
@@ -174,7 +178,11 @@ class person {
   friend bool operator==(const person&, const person&) = default;
 
   /// Writes `to_string()`.
-  friend std::ostream& operator<<(std::ostream& os, const person& p) { return os << p.to_string(); }
+  template <class CharT, class Traits>
+  friend std::basic_ostream<CharT, Traits>& operator<<(std::basic_ostream<CharT, Traits>& os,
+                                                       const person& p) {
+    return os << p.to_string();
+  }
 
  private:
   person(std::string role, std::optional<organization> affiliation)

@@ -18,6 +18,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <iosfwd>
 #include <optional>
 #include <string>
 #include <utility>
@@ -140,7 +141,9 @@ class provenance {
   friend bool operator==(const provenance&, const provenance&) = default;
 
   /// Writes `to_string()`.
-  friend std::ostream& operator<<(std::ostream& os, const provenance& p) {
+  template <class CharT, class Traits>
+  friend std::basic_ostream<CharT, Traits>& operator<<(std::basic_ostream<CharT, Traits>& os,
+                                                       const provenance& p) {
     return os << p.to_string();
   }
 

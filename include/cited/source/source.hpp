@@ -20,6 +20,7 @@
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
+#include <iosfwd>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -171,7 +172,11 @@ class source {
   friend bool operator==(const source&, const source&) = default;
 
   /// Writes `to_string()`.
-  friend std::ostream& operator<<(std::ostream& os, const source& s) { return os << s.to_string(); }
+  template <class CharT, class Traits>
+  friend std::basic_ostream<CharT, Traits>& operator<<(std::basic_ostream<CharT, Traits>& os,
+                                                       const source& s) {
+    return os << s.to_string();
+  }
 
  private:
   static void check(const source_fields& f) {

@@ -17,7 +17,7 @@
 
 #include <compare>
 #include <concepts>
-#include <ostream>
+#include <iosfwd>
 #include <type_traits>
 
 namespace cited {
@@ -69,7 +69,9 @@ class amount {
 
   /// "1.2 EFLOP/s", "1,200 PFLOP/s": the shortest decimal that reads back as the value, with
   /// thousands separated; scientific notation only below 10^-6 and from 10^21.
-  friend std::ostream& operator<<(std::ostream& os, amount a) {
+  template <class CharT, class Traits>
+  friend std::basic_ostream<CharT, Traits>& operator<<(std::basic_ostream<CharT, Traits>& os,
+                                                       amount a) {
     return os << detail::readable_number(a.value_) << ' ' << U::symbol;
   }
 

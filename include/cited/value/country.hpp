@@ -8,14 +8,12 @@
 #include <cited/reflect/form.hpp>
 #include <cited/value/period.hpp>
 
-#include <algorithm>
 #include <array>
 #include <compare>
 #include <cstddef>
 #include <cstdint>
-#include <functional>
+#include <iosfwd>
 #include <optional>
-#include <ostream>
 #include <span>
 #include <string>
 #include <string_view>
@@ -37,7 +35,7 @@ static_assert(country_table[current_country_count - 1].flags == record_flags::cu
               "the generated table is not laid out as country expects");
 inline constexpr std::size_t longest_country_name = [] {
   std::size_t n = 0;
-  for (const auto& e : country_name_index) n = std::max(n, e.key.size());
+  for (const auto& e : country_name_index) n = e.key.size() > n ? e.key.size() : n;
   return n;
 }();
 
@@ -91,13 +89,30 @@ inline constexpr auto alpha3_lookup = [] {
   return t;
 }();
 
+// The first position in [0, size) whose key is not below `key`, for keys sorted in byte order;
+// `key_at(i)` gives the key at i. (A loop, to spare every includer of countries <algorithm>.)
+template <class KeyAt>
+constexpr std::size_t lower_bound_by(std::size_t size, std::string_view key,
+                                     KeyAt key_at) noexcept {
+  std::size_t low = 0;
+  while (size > 0) {
+    const std::size_t half = size / 2;
+    if (key_at(low + half) < key) {
+      low += half + 1;
+      size -= half + 1;
+    } else {
+      size = half;
+    }
+  }
+  return low;
+}
+
 // Binary search in a generated index sorted by key (byte order).
 constexpr std::uint16_t find_key(std::span<const name_index_entry> index,
                                  std::string_view key) noexcept {
-  const auto it =
-      std::lower_bound(index.begin(), index.end(), key,
-                       [](const name_index_entry& e, std::string_view k) { return e.key < k; });
-  return it != index.end() && it->key == key ? it->index : no_country;
+  const std::size_t i =
+      lower_bound_by(index.size(), key, [&](std::size_t j) { return index[j].key; });
+  return i != index.size() && index[i].key == key ? index[i].index : no_country;
 }
 
 }  // namespace detail
@@ -138,10 +153,10 @@ class country {
   /// The withdrawn ISO 3166-3 entry with this alpha-4 code (`"SUHH"`). Upper-case only.
   static constexpr std::optional<country> from_alpha4(std::string_view code) noexcept {
     const auto h = historic();
-    const auto it = std::lower_bound(h.begin(), h.end(), code,
-                                     [](country c, std::string_view k) { return c.alpha4() < k; });
-    if (it == h.end() || it->alpha4() != code) return std::nullopt;
-    return *it;
+    const std::size_t i =
+        detail::lower_bound_by(h.size(), code, [&](std::size_t j) { return h[j].alpha4(); });
+    if (i == h.size() || h[i].alpha4() != code) return std::nullopt;
+    return h[i];
   }
 
   /// The current entry (or XK) with this name, ignoring ASCII case. Accepts the ISO name
@@ -216,7 +231,11 @@ class country {
   friend constexpr auto operator<=>(country, country) noexcept = default;
 
   /// Writes `code()`.
-  friend std::ostream& operator<<(std::ostream& os, country c) { return os << c.code(); }
+  template <class CharT, class Traits>
+  friend std::basic_ostream<CharT, Traits>& operator<<(std::basic_ostream<CharT, Traits>& os,
+                                                       country c) {
+    return os << c.code();
+  }
 
  private:
   friend struct detail::country_access;
@@ -302,7 +321,7 @@ consteval country operator""_country(const char* text, std::size_t size) {
 
 }  // namespace cited
 
-/// Hashes a country by its table index.
+/// Hashes a country by its table index. (`std::hash` is declared by `<optional>` and `<string>`.)
 template <>
 struct std::hash<cited::country> {
   constexpr std::size_t operator()(cited::country c) const noexcept { return c.index(); }

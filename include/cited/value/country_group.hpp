@@ -7,8 +7,9 @@
 #include <cited/value/country.hpp>
 #include <cited/value/period.hpp>
 
-#include <algorithm>
+#include <array>
 #include <chrono>
+#include <cstdint>
 #include <optional>
 #include <span>
 #include <stdexcept>
@@ -109,13 +110,17 @@ class group_queries {
     return static_cast<const Derived&>(*this).memberships();
   }
 
+  // Each member once, in country order (the order of their table indices), that `pred` keeps.
   template <class Pred>
   std::vector<country> select(Pred pred) const {
+    std::array<bool, detail::country_table_size> seen{};
+    for (const auto& m : all()) seen[m.member.index()] = true;
     std::vector<country> out;
-    for (const auto& m : all()) out.push_back(m.member);
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
-    std::erase_if(out, [&](country c) { return !pred(c); });
+    for (std::uint16_t i = 0; i < seen.size(); ++i) {
+      if (!seen[i]) continue;
+      const country c = *country::at_index(i);
+      if (pred(c)) out.push_back(c);
+    }
     return out;
   }
 

@@ -17,9 +17,9 @@
 #include <compare>
 #include <concepts>
 #include <cstdint>
+#include <iosfwd>
 #include <limits>
 #include <optional>
-#include <ostream>
 #include <stdexcept>
 #include <string>
 #include <type_traits>
@@ -114,7 +114,9 @@ class count {
   friend constexpr auto operator<=>(count, count) noexcept = default;
 
   /// "23,695".
-  friend std::ostream& operator<<(std::ostream& os, count c) {
+  template <class CharT, class Traits>
+  friend std::basic_ostream<CharT, Traits>& operator<<(std::basic_ostream<CharT, Traits>& os,
+                                                       count c) {
     return os << detail::group_thousands(c.value_);
   }
 
@@ -168,7 +170,9 @@ class rank {
   friend constexpr bool operator==(rank, rank) noexcept = default;
 
   /// "2nd", or "2nd of 190".
-  friend std::ostream& operator<<(std::ostream& os, rank r) {
+  template <class CharT, class Traits>
+  friend std::basic_ostream<CharT, Traits>& operator<<(std::basic_ostream<CharT, Traits>& os,
+                                                       rank r) {
     os << detail::ordinal(r.position_);
     if (r.of_ != 0) os << " of " << detail::group_thousands(r.of_);
     return os;
@@ -216,7 +220,9 @@ class share {
   friend constexpr bool operator==(share, share) noexcept = default;
 
   /// "12 of 15".
-  friend std::ostream& operator<<(std::ostream& os, share s) {
+  template <class CharT, class Traits>
+  friend std::basic_ostream<CharT, Traits>& operator<<(std::basic_ostream<CharT, Traits>& os,
+                                                       share s) {
     return os << detail::group_thousands(s.k_) << " of " << detail::group_thousands(s.n_);
   }
 

@@ -271,7 +271,9 @@ class estimate {
   }
 
   /// "more than 100,000", "about 1.2 EFLOP/s ± 0.1 EFLOP/s", "between 10 and 20", "unknown".
-  friend std::ostream& operator<<(std::ostream& os, const estimate& e) {
+  template <class CharT, class Traits>
+  friend std::basic_ostream<CharT, Traits>& operator<<(std::basic_ostream<CharT, Traits>& os,
+                                                       const estimate& e) {
     switch (e.bound_) {
       case bound::exact:
         return os << *e.first_;

@@ -15,7 +15,7 @@
 
 #include <compare>
 #include <concepts>
-#include <ostream>
+#include <iosfwd>
 #include <string_view>
 #include <type_traits>
 
@@ -125,7 +125,11 @@ class measure {
     return a.value_ <=> b.value_;
   }
 
-  friend std::ostream& operator<<(std::ostream& os, const measure& m) { return os << m.value_; }
+  template <class CharT, class Traits>
+  friend std::basic_ostream<CharT, Traits>& operator<<(std::basic_ostream<CharT, Traits>& os,
+                                                       const measure& m) {
+    return os << m.value_;
+  }
 
  private:
   value_type value_;

@@ -5,13 +5,14 @@
 #define CITED_VALUE_PERIOD_HPP
 
 #include <cited/reflect/form.hpp>
-#include <cited/text.hpp>
+#include <cited/text/digits.hpp>
+#include <cited/text/messages.hpp>
 
 #include <chrono>
 #include <compare>
 #include <cstdint>
+#include <iosfwd>
 #include <optional>
-#include <ostream>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -130,7 +131,11 @@ class period {
   }
 
   /// Writes `to_string()`.
-  friend std::ostream& operator<<(std::ostream& os, const period& p) { return os << p.to_string(); }
+  template <class CharT, class Traits>
+  friend std::basic_ostream<CharT, Traits>& operator<<(std::basic_ostream<CharT, Traits>& os,
+                                                       const period& p) {
+    return os << p.to_string();
+  }
 
   /// Structural equality: same days, same precisions, same form (range or not).
   friend constexpr bool operator==(const period&, const period&) noexcept = default;
