@@ -12,7 +12,7 @@
 #include <cited/text/messages.hpp>
 #include <cited/text/numbers.hpp>
 #include <cited/text/readable.hpp>
-#include <cited/text/words.hpp>
 #include <cited/text/utf8.hpp>
+#include <cited/text/words.hpp>
 
 #endif  // CITED_TEXT_HPP
