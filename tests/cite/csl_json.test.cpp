@@ -14,6 +14,49 @@
 
 namespace citation_test {
 
+TEST_CASE("to_csl_item") {
+  SUBCASE("the variables of a news article") {
+    const csl_item item = to_csl_item(seed::article());
+    CHECK(item.id == "liang2025");
+    CHECK(item.type == "article-newspaper");
+    REQUIRE(item.author);
+    CHECK(*item.author == std::vector<csl_name>{{"Liang", "Yilian", std::nullopt}});
+    CHECK(item.container_title == "Belt and Road News Network");
+    CHECK(item.issued == csl_date{{{2025, 8, 26}}});
+    CHECK_FALSE(item.accessed);
+    CHECK(to_csl_item(seed::dimensions(), "dims").id == "dims");
+  }
+  SUBCASE("an organization is a literal name") {
+    const source statement{
+        {.kind = source_kind::company_statement, .title = "T", .authors = {seed::alibaba()}}};
+    const csl_item item = to_csl_item(statement);
+    CHECK(item.author == std::vector<csl_name>{{std::nullopt, std::nullopt, "Alibaba"}});
+    CHECK(item.genre == "Statement");
+  }
+  SUBCASE("to_csl_json is the item written with to_json, and reads back with from_json") {
+    const source page{{.kind = source_kind::web_page,
+                       .title = "P",
+                       .container = "Site",
+                       .url = "https://example.org/p",
+                       .accessed = period::parse("2025-08-01").first_day()}};
+    for (const source& s : {seed::article(), seed::dimensions(), seed::press_conference(), page}) {
+      const csl_item item = to_csl_item(s);
+      CHECK(to_csl_json(s) == cited::to_json(item, {.spaced = true}));
+      CHECK(cited::from_json<csl_item>(to_csl_json(s)) == item);
+    }
+  }
+  SUBCASE("errors name CSL's variables") {
+    const auto r = cited::try_from_json<csl_item>(
+        R"({"id": "a", "type": "webpage", "issued": {"date-parts": [["2025"]]}})");
+    REQUIRE_FALSE(r);
+    CHECK(r.error().path() == R"($.issued["date-parts"][0][0])");
+    CHECK(cited::try_from_json<csl_item>(R"({"id": "a", "type": "webpage", "url": "u"})")
+              .error()
+              .reason()
+              .starts_with(R"(unknown member "url"; expected "id", "type")"));
+  }
+}
+
 TEST_CASE("to_csl_json") {
   SUBCASE("a news article") {
     CHECK(to_csl_json(seed::article()) ==

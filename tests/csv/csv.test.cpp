@@ -32,6 +32,29 @@
 using namespace cited::literals;
 using namespace std::string_view_literals;
 
+// Columns under keys that are not C++ identifiers.
+namespace csv_user {
+
+struct keyed {
+  std::string container_title;
+  int page_count = 0;
+  friend bool operator==(const keyed&, const keyed&) = default;
+};
+BOOST_DESCRIBE_STRUCT(keyed, (), (container_title, page_count))
+
+struct shelved {
+  keyed work;
+  int shelf = 0;
+  friend bool operator==(const shelved&, const shelved&) = default;
+};
+BOOST_DESCRIBE_STRUCT(shelved, (), (work, shelf))
+
+}  // namespace csv_user
+
+template <>
+inline constexpr auto cited::field_keys<csv_user::keyed> =
+    std::array<std::string_view, 2>{"container-title", "page count"};
+
 namespace {
 
 using csv_user::medium;
@@ -86,6 +109,12 @@ TEST_CASE("csv_columns") {
                                    "reviewer.kind"});
     CHECK(cited::csv_columns<csv_user::posting>() ==
           std::vector<std::string>{"role", "at.city", "at.where"});
+  }
+  SUBCASE("columns are named by field_keys") {
+    CHECK(cited::csv_columns<csv_user::keyed>() ==
+          std::vector<std::string>{"container-title", "page count"});
+    CHECK(cited::csv_columns<csv_user::shelved>() ==
+          std::vector<std::string>{"work.container-title", "work.page count", "shelf"});
   }
   SUBCASE("containers and value classes take one column") {
     CHECK(cited::csv_columns<csv_user::reading>() ==
@@ -251,6 +280,14 @@ TEST_CASE("from_csv") {
             postings);
     }
   }
+  SUBCASE("columns named by field_keys, in any order") {
+    const std::vector<csv_user::shelved> rows{{{"Site", 12}, 3}};
+    CHECK(cited::to_csv(rows, {.crlf = false}) ==
+          "work.container-title,work.page count,shelf\nSite,12,3\n");
+    CHECK(cited::from_csv<csv_user::shelved>(cited::to_csv(rows)) == rows);
+    CHECK(cited::from_csv<csv_user::keyed>("page count,container-title\n4,T\n") ==
+          std::vector<csv_user::keyed>{{"T", 4}});
+  }
   SUBCASE("columns in another order") {
     CHECK(cited::from_csv<csv_user::point>("y,x\r\n2,1\r\n-4,3\r\n") ==
           std::vector<csv_user::point>{{1, 2}, {3, -4}});
@@ -331,6 +368,18 @@ TEST_CASE("from_csv errors") {
     CHECK(error_of<csv_user::point>("x,y,x\n1,2,3\n") ==
           error_parts{1, 3, "x", R"(duplicate column "x")",
                       R"(row 1, column 3 (x): duplicate column "x")"});
+  }
+  SUBCASE("errors name field_keys, not C++ names") {
+    CHECK(error_of<csv_user::keyed>("container_title,page count\nT,1\n") ==
+          error_parts{1, 1, "container_title", R"(unknown column "container_title")",
+                      R"(row 1, column 1 (container_title): unknown column "container_title")"});
+    CHECK(error_of<csv_user::keyed>("page count,container-title,container-title\n1,a,b\n") ==
+          error_parts{1, 3, "container-title", R"(duplicate column "container-title")",
+                      R"(row 1, column 3 (container-title): duplicate column "container-title")"});
+    CHECK(error_of<csv_user::keyed>("page count\n1\n") ==
+          error_parts{1, 0, "container-title", R"(missing column "container-title")",
+                      R"(row 1 (container-title): missing column "container-title")"});
+    CHECK(error_of<csv_user::keyed>("container-title,page count\nT,x\n").field == "page count");
   }
   SUBCASE("a missing column for a member that is not optional") {
     CHECK(error_of<csv_user::note>("remark\nr\n") ==

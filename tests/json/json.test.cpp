@@ -124,10 +124,29 @@ struct nested {
 };
 BOOST_DESCRIBE_STRUCT(nested, (), (children))
 
+// Keys that are not C++ identifiers.
+struct issued {
+  std::vector<std::vector<int>> date_parts;
+};
+BOOST_DESCRIBE_STRUCT(issued, (), (date_parts))
+
+struct item {
+  std::string container_title;
+  std::optional<issued> when;
+  std::optional<std::string> url;
+};
+BOOST_DESCRIBE_STRUCT(item, (), (container_title, when, url))
+
 }  // namespace news
 
 template <>
 inline constexpr std::string_view cited::type_name<news::labelled> = "tag";
+template <>
+inline constexpr auto cited::field_keys<news::issued> =
+    std::array<std::string_view, 1>{"date-parts"};
+template <>
+inline constexpr auto cited::field_keys<news::item> =
+    std::array<std::string_view, 3>{"container-title", "issued", "URL"};
 
 namespace {
 
@@ -166,6 +185,29 @@ TEST_CASE("to_json") {
     CHECK(cited::to_json(std::vector<int>{}, {.pretty = true}) == "[]");
     CHECK(cited::to_json(std::vector<int>{1, 2}, {.pretty = true, .indent = 4}) ==
           "[\n    1,\n    2\n]");
+  }
+  SUBCASE("spaced: one line, a space after each ',' and ':'") {
+    CHECK(cited::to_json(sample_report(), {.spaced = true}) ==
+          R"({"title": "Compute", "published": "2025-08-26", "sources": [{"name": "The Times", )"
+          R"("kind": "newspaper", "url": "https://example.org/a"}, {"name": "Dimensions", )"
+          R"("kind": "database"}], "counts": {"a": 1, "b": -2}, "range": [0.5, 1e+21], )"
+          R"("verified": true})");
+    CHECK(cited::to_json(std::variant<int, std::string>(1), {.spaced = true}) == R"({"int32": 1})");
+    CHECK(cited::to_json(std::vector<int>{}, {.spaced = true}) == "[]");
+    CHECK(cited::to_json(std::map<std::string, int>{}, {.spaced = true}) == "{}");
+  }
+  SUBCASE("pretty wins over spaced: no space before a newline") {
+    const news::outlet o{"Times", news::medium::newspaper, std::nullopt};
+    CHECK(cited::to_json(o, {.pretty = true, .spaced = true}) ==
+          cited::to_json(o, {.pretty = true}));
+  }
+  SUBCASE("members under their field_keys") {
+    const news::item i{"Site", news::issued{{{2025, 8}}}, "https://example.org"};
+    CHECK(cited::to_json(i) == R"({"container-title":"Site","issued":{"date-parts":[[2025,8]]},)"
+                               R"("URL":"https://example.org"})");
+    CHECK(cited::to_json(i, {.spaced = true}) ==
+          R"({"container-title": "Site", "issued": {"date-parts": [[2025, 8]]}, )"
+          R"("URL": "https://example.org"})");
   }
   SUBCASE("null members on request") {
     const news::outlet o{"Times", news::medium::newspaper, std::nullopt};
@@ -231,6 +273,10 @@ TEST_CASE("to_json errors") {
     CHECK_THROWS_WITH_AS(static_cast<void>(cited::to_json(news::note{"a\xFF"})),
                          "at $.text: cannot write a string that is not valid UTF-8",
                          cited::json_error);
+    CHECK_THROWS_WITH_AS(
+        static_cast<void>(cited::to_json(news::item{"a\xFF", {}, {}})),
+        R"(at $["container-title"]: cannot write a string that is not valid UTF-8)",
+        cited::json_error);
   }
   SUBCASE("an enum value with no name") {
     CHECK_THROWS_WITH_AS(static_cast<void>(cited::to_json(static_cast<news::medium>(7))),
@@ -298,6 +344,18 @@ TEST_CASE("from_json") {
     CHECK(cited::from_json<news::defaulted>(R"({"x":null})").x == std::nullopt);
     CHECK(cited::from_json<news::defaulted>(R"({"x":7})").x == 7);
   }
+  SUBCASE("members under their field_keys, in any order") {
+    const news::item i{"Site", news::issued{{{2025, 8, 1}}}, std::nullopt};
+    CHECK(cited::from_json<news::item>(cited::to_json(i)).container_title == "Site");
+    const auto back = cited::from_json<news::item>(cited::to_json(i, {.spaced = true}));
+    CHECK(back.container_title == "Site");
+    CHECK(back.when->date_parts == std::vector<std::vector<int>>{{2025, 8, 1}});
+    CHECK_FALSE(back.url);
+    const auto shuffled = cited::from_json<news::item>(
+        R"({"URL":"u","issued":{"date-parts":[[1]]},"container-title":"c"})");
+    CHECK(shuffled.url == "u");
+    CHECK(shuffled.container_title == "c");
+  }
   SUBCASE("unknown members may be skipped on request") {
     const auto o = cited::from_json<news::outlet>(
         R"({"extra":{"deep":[1,{"x":null}]},"name":"a","kind":"newspaper"})",
@@ -353,6 +411,19 @@ TEST_CASE("from_json errors") {
           R"(1:12: at $: missing member "kind")");
     CHECK(error_of<std::map<std::string, int>>(R"({"a":1,"a":2})").reason() ==
           R"(duplicate key "a")");
+  }
+  SUBCASE("errors name field_keys, not C++ names") {
+    CHECK(std::string_view(error_of<news::item>(R"({"container_title":"c"})").what()) ==
+          R"(1:2: at $: unknown member "container_title"; expected "container-title", )"
+          R"("issued" or "URL")");
+    CHECK(error_of<news::item>(R"({"container-title":"a","container-title":"b"})").reason() ==
+          R"(duplicate member "container-title")");
+    CHECK(error_of<news::item>(R"({"URL":"u"})").reason() == R"(missing member "container-title")");
+    CHECK(error_of<news::item>(R"({"container-title":1})").path() == R"($["container-title"])");
+    CHECK(
+        error_of<news::item>(R"({"container-title":"c","issued":{"date-parts":[["x"]]}})").path() ==
+        R"($.issued["date-parts"][0][0])");
+    CHECK(error_of<news::item>(R"({"container-title":"c","URL":2})").path() == "$.URL");
   }
   SUBCASE("numbers must fit") {
     CHECK(error_of<int>("2.5").reason() ==

@@ -31,3 +31,18 @@ concept has_enum_name = requires(E e) {
 static_assert(has_enum_name<user::bound>);
 static_assert(!has_enum_name<user::undescribed_enum>);
 static_assert(!has_enum_name<int>);
+
+// Keys in data: the C++ names unless specialized; a specialization is checked.
+static_assert(cited::field_keys<user::point>[1] == "y");
+static_assert(cited::valid_field_keys<user::point>);
+static_assert(cited::valid_field_keys<user::labelled>);
+static_assert(cited::field_keys<user::titled>[0] == "container-title");
+static_assert(cited::field_names<user::titled>()[0] == "container_title");
+static_assert(cited::valid_field_keys<user::titled>);
+static_assert(!cited::valid_field_keys<user::wrong_size>);
+static_assert(!cited::valid_field_keys<user::same_keys>);
+static_assert(!cited::valid_field_keys<user::empty_key>);
+static_assert(!cited::valid_field_keys<user::quote_in_key>);
+static_assert(!cited::valid_field_keys<user::not_views>);
+static_assert(!cited::valid_field_keys<user::undescribed>);
+static_assert(!cited::valid_field_keys<int>);

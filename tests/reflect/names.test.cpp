@@ -37,6 +37,18 @@ TEST_CASE("field_names") {
   }
 }
 
+TEST_CASE("field_keys") {
+  SUBCASE("the C++ names by default") {
+    CHECK(cited::field_keys<user::labelled> == cited::field_names<user::labelled>());
+  }
+  SUBCASE("a specialization gives other spellings; field_names keeps the C++ ones") {
+    const auto keys = cited::field_keys<user::titled>;
+    CHECK(keys[0] == "container-title");
+    CHECK(keys[1] == "N");
+    CHECK(cited::field_names<user::titled>()[0] == "container_title");
+  }
+}
+
 TEST_CASE("for_each_field") {
   SUBCASE("reads every member, in order") {
     const user::labelled v{{1, 2}, "p", {7}};

@@ -11,8 +11,10 @@
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
 
+#include <array>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <type_traits>
 #include <utility>
 #include <vector>
@@ -71,6 +73,45 @@ struct undescribed {
 };
 enum class undescribed_enum { a };
 
+// Members whose keys in data are not C++ identifiers, and keys that are not valid.
+struct titled {
+  std::string container_title;
+  int n = 0;
+};
+BOOST_DESCRIBE_STRUCT(titled, (), (container_title, n))
+
+struct wrong_size : titled {};
+BOOST_DESCRIBE_STRUCT(wrong_size, (titled), ())
+
+struct same_keys : titled {};
+BOOST_DESCRIBE_STRUCT(same_keys, (titled), ())
+
+struct empty_key : titled {};
+BOOST_DESCRIBE_STRUCT(empty_key, (titled), ())
+
+struct quote_in_key : titled {};
+BOOST_DESCRIBE_STRUCT(quote_in_key, (titled), ())
+
+struct not_views : titled {};
+BOOST_DESCRIBE_STRUCT(not_views, (titled), ())
+
 }  // namespace user
+
+template <>
+inline constexpr auto cited::field_keys<user::titled> =
+    std::array<std::string_view, 2>{"container-title", "N"};
+template <>
+inline constexpr auto cited::field_keys<user::wrong_size> =
+    std::array<std::string_view, 1>{"container-title"};
+template <>
+inline constexpr auto cited::field_keys<user::same_keys> =
+    std::array<std::string_view, 2>{"a", "a"};
+template <>
+inline constexpr auto cited::field_keys<user::empty_key> = std::array<std::string_view, 2>{"a", ""};
+template <>
+inline constexpr auto cited::field_keys<user::quote_in_key> =
+    std::array<std::string_view, 2>{"a", "b\"c"};
+template <>
+inline constexpr auto cited::field_keys<user::not_views> = std::array<const char*, 2>{"a", "b"};
 
 #endif  // CITED_TESTS_REFLECT_NAMES_TYPES_HPP

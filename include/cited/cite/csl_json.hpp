@@ -4,9 +4,10 @@
 #ifndef CITED_CITE_CSL_JSON_HPP
 #define CITED_CITE_CSL_JSON_HPP
 
-/// A `cited::source` as CSL-JSON, for citation processors such as citeproc-js and citation-js
-/// (`to_csl_json`). The item holds what `cite` prints (it shows the same publisher), so that a
-/// processor's APA rendering of it matches `cite`.
+/// A `cited::source` as CSL-JSON, for citation processors such as citeproc-js and citation-js:
+/// the item as described structs (`csl_item`, `csl_name`, `csl_date`, from `to_csl_item`) and its
+/// text (`to_csl_json`). The item holds what `cite` prints (it shows the same publisher), so that
+/// a processor's APA rendering of it matches `cite`.
 
 #include <cited/cite/apa.hpp>
 #include <cited/cite/keys.hpp>
@@ -15,6 +16,9 @@
 #include <cited/source/source.hpp>
 #include <cited/value/period.hpp>
 
+#include <boost/describe/class.hpp>
+
+#include <array>
 #include <chrono>
 #include <concepts>
 #include <optional>
@@ -22,8 +26,61 @@
 #include <string>
 #include <string_view>
 #include <variant>
+#include <vector>
 
 namespace cited {
+
+/// A name in CSL-JSON: a person's `family` and `given` names, or an organization's name as a
+/// `literal`.
+struct csl_name {
+  std::optional<std::string> family;
+  std::optional<std::string> given;
+  std::optional<std::string> literal;
+
+  friend bool operator==(const csl_name&, const csl_name&) = default;
+};
+BOOST_DESCRIBE_STRUCT(csl_name, (), (family, given, literal))
+
+/// A date in CSL-JSON: `{"date-parts": [[year, month, day]]}`, the month and day only as far as
+/// they are known. A second inner array would be the end of a range.
+struct csl_date {
+  std::vector<std::vector<int>> date_parts;
+
+  friend bool operator==(const csl_date&, const csl_date&) = default;
+};
+BOOST_DESCRIBE_STRUCT(csl_date, (), (date_parts))
+
+/// One CSL-JSON item: the variables `to_csl_json` writes, in its order; absent ones are empty.
+/// Read one back with `cited::from_json<csl_item>(text)`.
+struct csl_item {
+  std::string id;
+  std::string type;
+  std::optional<std::string> title;
+  std::optional<std::vector<csl_name>> author;
+  std::optional<std::string> genre;
+  std::optional<std::string> container_title;
+  std::optional<std::string> event_title;
+  std::optional<std::string> event_place;
+  std::optional<std::string> publisher;
+  std::optional<csl_date> issued;
+  std::optional<csl_date> accessed;
+  std::optional<std::string> url;
+
+  friend bool operator==(const csl_item&, const csl_item&) = default;
+};
+BOOST_DESCRIBE_STRUCT(csl_item, (),
+                      (id, type, title, author, genre, container_title, event_title, event_place,
+                       publisher, issued, accessed, url))
+
+/// CSL's spelling of `csl_date`'s member.
+template <>
+inline constexpr auto field_keys<csl_date> = std::array<std::string_view, 1>{"date-parts"};
+
+/// CSL's spellings of `csl_item`'s members.
+template <>
+inline constexpr auto field_keys<csl_item> = std::array<std::string_view, 12>{
+    "id",          "type",        "title",     "author", "genre",    "container-title",
+    "event-title", "event-place", "publisher", "issued", "accessed", "URL"};
 
 namespace detail {
 
@@ -45,87 +102,75 @@ inline std::string_view csl_type(source_kind k) noexcept {
   return "document";
 }
 
-inline void csl_string(std::string& out, std::string_view key, std::string_view value) {
-  out += ", \"";
-  out += key;
-  out += "\": ";
-  cited::to_json(std::string(value), out);
+inline csl_date to_csl_date(std::chrono::year_month_day d, precision p) {
+  std::vector<int> parts{static_cast<int>(d.year())};
+  if (p != precision::year) parts.push_back(static_cast<int>(static_cast<unsigned>(d.month())));
+  if (p == precision::day) parts.push_back(static_cast<int>(static_cast<unsigned>(d.day())));
+  return {{std::move(parts)}};
 }
 
-inline void csl_date(std::string& out, std::string_view key, std::chrono::year_month_day d,
-                     precision p) {
-  out += ", \"";
-  out += key;
-  out += "\": {\"date-parts\": [[" + std::to_string(static_cast<int>(d.year()));
-  if (p != precision::year) out += ", " + std::to_string(static_cast<unsigned>(d.month()));
-  if (p == precision::day) out += ", " + std::to_string(static_cast<unsigned>(d.day()));
-  out += "]]}";
+inline csl_name to_csl_name(const agent& a) {
+  csl_name out;
+  if (const auto* o = std::get_if<organization>(&a)) {
+    out.literal = o->name();
+  } else {
+    const person_name& n = *std::get<person>(a).name();
+    out.family = n.family;
+    if (!n.given.empty()) out.given = n.given;
+  }
+  return out;
 }
 
 }  // namespace detail
 
-/// The source as one CSL-JSON item (an object), with `id` (or `citation_key(s)` when empty).
-/// Kinds map to CSL types: `article-newspaper`, `report`, `dataset`, `speech` (genre "Press
-/// conference"), `document` (genre "Statement") and `webpage`. A press conference's container is
-/// its `event-title` and its place its `event-place`. The quote has no CSL variable and is not
-/// written.
-inline std::string to_csl_json(const source& s, std::string_view id = {}) {
-  std::string out = "{\"id\": ";
-  cited::to_json(id.empty() ? citation_key(s) : std::string(id), out);
-  detail::csl_string(out, "type", detail::csl_type(s.kind()));
-  if (s.title()) detail::csl_string(out, "title", *s.title());
+/// The source as one CSL-JSON item, with `id` (or `citation_key(s)` when empty). Kinds map to
+/// CSL types: `article-newspaper`, `report`, `dataset`, `speech` (genre "Press conference"),
+/// `document` (genre "Statement") and `webpage`. A press conference's container is its
+/// `event-title` and its place its `event-place`. The quote has no CSL variable and is left out.
+/// The item holds what `cite` prints (it shows the same publisher), so that a processor's APA
+/// rendering of it matches `cite`.
+inline csl_item to_csl_item(const source& s, std::string_view id = {}) {
+  csl_item item;
+  item.id = id.empty() ? citation_key(s) : std::string(id);
+  item.type = detail::csl_type(s.kind());
+  item.title = s.title();
   if (!s.authors().empty()) {
-    out += ", \"author\": [";
-    bool first = true;
-    for (const agent& a : s.authors()) {
-      out += first ? "{" : ", {";
-      first = false;
-      if (const auto* o = std::get_if<organization>(&a)) {
-        out += "\"literal\": ";
-        cited::to_json(o->name(), out);
-      } else {
-        const person_name& n = *std::get<person>(a).name();
-        out += "\"family\": ";
-        cited::to_json(n.family, out);
-        if (!n.given.empty()) {
-          out += ", \"given\": ";
-          cited::to_json(n.given, out);
-        }
-      }
-      out += '}';
-    }
-    out += ']';
+    item.author.emplace();
+    for (const agent& a : s.authors()) item.author->push_back(detail::to_csl_name(a));
   }
-  const std::optional<std::string> shown = detail::shown_publisher(s);
+  std::optional<std::string> shown = detail::shown_publisher(s);
   switch (s.kind()) {
     case source_kind::news_article:
-      if (shown) detail::csl_string(out, "container-title", *shown);
-      if (s.container() && s.publisher()) {
-        detail::csl_string(out, "publisher", s.publisher()->name());
-      }
+      item.container_title = std::move(shown);
+      if (s.container() && s.publisher()) item.publisher = s.publisher()->name();
       break;
     case source_kind::web_page:
-      if (shown) detail::csl_string(out, "container-title", *shown);
+      item.container_title = std::move(shown);
       break;
     case source_kind::press_conference:
-      detail::csl_string(out, "genre", "Press conference");
-      if (s.container()) detail::csl_string(out, "event-title", *s.container());
-      if (s.place()) detail::csl_string(out, "event-place", *s.place());
-      if (s.publisher()) detail::csl_string(out, "publisher", s.publisher()->name());
+      item.genre = "Press conference";
+      item.event_title = s.container();
+      item.event_place = s.place();
+      if (s.publisher()) item.publisher = s.publisher()->name();
       break;
     case source_kind::company_statement:
-      detail::csl_string(out, "genre", "Statement");
+      item.genre = "Statement";
       [[fallthrough]];
     default:
-      if (shown) detail::csl_string(out, "publisher", *shown);
+      item.publisher = std::move(shown);
   }
   if (s.published()) {
-    detail::csl_date(out, "issued", s.published()->first_day(), s.published()->precision());
+    item.issued = detail::to_csl_date(s.published()->first_day(), s.published()->precision());
   }
-  if (s.accessed()) detail::csl_date(out, "accessed", *s.accessed(), precision::day);
-  if (s.url()) detail::csl_string(out, "URL", *s.url());
-  out += '}';
-  return out;
+  if (s.accessed()) item.accessed = detail::to_csl_date(*s.accessed(), precision::day);
+  item.url = s.url();
+  return item;
+}
+
+/// The source as one CSL-JSON item (an object) on one line, `to_csl_item(s, id)` written with
+/// `{.spaced = true}`: `{"id": "liang2025", "type": "article-newspaper", ...}`.
+inline std::string to_csl_json(const source& s, std::string_view id = {}) {
+  return cited::to_json(to_csl_item(s, id), {.spaced = true});
 }
 
 /// The sources as a CSL-JSON array; ids are citation keys, with `-2`, `-3`, ... on repeats.

@@ -100,7 +100,7 @@ struct csv_shape<T, category::object> {
   (indices());
 
   static void names(const std::string& prefix, std::vector<std::string>& out) {
-    constexpr auto field = field_names<T>();
+    constexpr auto field = keys_of<T>();
     boost::mp11::mp_for_each<boost::mp11::mp_iota_c<field_count<T>>>([&](auto I) {
       member<I>::names(
           prefix.empty() ? std::string(field[I]) : prefix + '.' + std::string(field[I]), out);
@@ -227,7 +227,8 @@ concept csv_row = csv_shape<T>::flattens && !is_optional<T>::value && (csv_shape
 
 namespace cited {
 
-/// The CSV column names of `T`: its members, with nested structs flattened as `source.name`.
+/// The CSV column names of `T`: its members' `field_keys`, with nested structs flattened as
+/// `source.name`.
 template <class T>
 requires detail::csv_row<T> std::vector<std::string> csv_columns() {
   std::vector<std::string> names;

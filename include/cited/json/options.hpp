@@ -13,8 +13,11 @@ namespace cited::json {
 
 /// How `to_json` writes.
 struct write_options {
-  /// Newlines and indentation; otherwise no whitespace at all.
+  /// Newlines and indentation; otherwise one line.
   bool pretty = false;
+  /// On one line, a space after each `,` and `:` (`{"a": 1, "b": [1, 2]}`); otherwise none. Pretty
+  /// output has a space after `:` either way.
+  bool spaced = false;
   /// Spaces per level, when pretty.
   int indent = 2;
   /// Leave out struct members that are empty `std::optional`s; otherwise write them as `null`.

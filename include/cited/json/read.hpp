@@ -526,7 +526,7 @@ class json_reader {
   template <class T, class Field>
   bool object_members(Field&& field) {
     constexpr std::size_t n = field_count<T>;
-    constexpr auto names = field_names<T>();
+    constexpr auto names = keys_of<T>();
     bool seen[n == 0 ? 1 : n] = {};
     std::size_t next = 0;
     // Members usually come in declaration order: try the one after the last first.

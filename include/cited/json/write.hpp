@@ -39,7 +39,11 @@ struct json_write;
 class json_writer {
  public:
   json_writer(std::string& out, const json::write_options& options)
-      : out_(out), base_(out.size()), options_(options) {
+      : out_(out),
+        base_(out.size()),
+        options_(options),
+        space_after_colon_(options.pretty || options.spaced),
+        space_after_comma_(options.spaced && !options.pretty) {
     out_.resize(base_ + 256);
     p_ = out_.data() + base_;
     limit_ = out_.data() + out_.size();
@@ -126,12 +130,12 @@ class json_writer {
     p_ += name.size();
     *p_++ = '"';
     *p_++ = ':';
-    if (options_.pretty) *p_++ = ' ';
+    if (space_after_colon_) *p_++ = ' ';
   }
-  // `"name":` of a described member, built at compile time so that it is copied in one go.
+  // `"key":` of a described member, built at compile time so that it is copied in one go.
   template <class T, std::size_t I>
   static constexpr auto quoted_member = [] {
-    constexpr std::string_view name = field_names<T>()[I];
+    constexpr std::string_view name = keys_of<T>()[I];
     std::array<char, name.size() + 3> text{};
     text[0] = '"';
     for (std::size_t i = 0; i < name.size(); ++i) text[i + 1] = name[i];
@@ -146,7 +150,12 @@ class json_writer {
     need(text.size() + 1);
     std::memcpy(p_, text.data(), text.size());
     p_ += text.size();
-    if (options_.pretty) *p_++ = ' ';
+    if (space_after_colon_) *p_++ = ' ';
+  }
+  void comma() {
+    need(2);
+    *p_++ = ',';
+    if (space_after_comma_) *p_++ = ' ';
   }
 
   void escape_control(unsigned char c) {
@@ -195,7 +204,7 @@ class json_writer {
     open('[');
     std::size_t i = 0;
     for (const auto& e : v) {
-      if (i != 0) put(',');
+      if (i != 0) comma();
       newline();
       if (!value(e)) {
         failure_.add_index(i);
@@ -212,14 +221,14 @@ class json_writer {
     open('{');
     bool first = true;
     for (const auto& [k, e] : v) {
-      if (!first) put(',');
+      if (!first) comma();
       first = false;
       newline();
       if (!string(k)) {
         failure_.add_key(k);
         return false;
       }
-      put(options_.pretty ? std::string_view(": ") : std::string_view(":"));
+      put(space_after_colon_ ? std::string_view(": ") : std::string_view(":"));
       if (!value(e)) {
         failure_.add_key(k);
         return false;
@@ -252,7 +261,7 @@ class json_writer {
 
   template <class T>
   bool object(const T& v) {
-    constexpr auto names = field_names<T>();
+    constexpr auto names = keys_of<T>();
     open('{');
     bool first = true;
     bool ok = true;
@@ -262,7 +271,7 @@ class json_writer {
       if constexpr (is_optional<std::remove_cvref_t<decltype(m)>>::value) {
         if (!m && options_.omit_null_members) return;
       }
-      if (!first) put(',');
+      if (!first) comma();
       first = false;
       newline();
       member_key<T, I>();
@@ -282,6 +291,8 @@ class json_writer {
   char* limit_ = nullptr;
   std::size_t depth_ = 0;
   json::write_options options_;
+  bool space_after_colon_;
+  bool space_after_comma_;
 
   std::string scratch_;  // for a string_form's text
   json_failure failure_;
@@ -458,7 +469,8 @@ void to_json(const T& value, std::string& out, json::write_options options = {})
   writer.finish();
 }
 
-/// The JSON text of `value`: compact, or indented with `{.pretty = true}`. Doubles are written in
+/// The JSON text of `value`: compact, on one line with spaces after `,` and `:` with
+/// `{.spaced = true}`, or indented with `{.pretty = true}`. Doubles are written in
 /// the shortest form that reads back exactly; whole numbers below 2^53 as integers.
 ///
 ///     cited::to_json(point{1, 2}) == R"({"x":1,"y":2})"

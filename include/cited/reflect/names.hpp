@@ -124,6 +124,67 @@ constexpr std::array<std::string_view, field_count<T>> field_names() noexcept {
   return names;
 }
 
+/// The keys of the data members of `T` in data: JSON member names and CSV column names, in the
+/// order of `field_names<T>()`. They are the C++ names unless specialized, for spellings that are
+/// not identifiers. A specialization is a `std::array<std::string_view, field_count<T>>` of
+/// distinct, non-empty keys with no `"`, `\` or control character (`valid_field_keys`).
+///
+///     struct item { std::string container_title; };
+///     BOOST_DESCRIBE_STRUCT(item, (), (container_title))
+///     template <>
+///     inline constexpr auto cited::field_keys<item> =
+///         std::array<std::string_view, 1>{"container-title"};
+template <described_class T>
+inline constexpr auto field_keys = field_names<T>();
+
+namespace detail {
+
+constexpr bool is_plain_key(std::string_view key) noexcept {
+  if (key.empty()) return false;
+  for (const char c : key) {
+    if (c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20) return false;
+  }
+  return true;
+}
+
+template <class T>
+constexpr bool field_keys_are_valid() noexcept {
+  if constexpr (!std::is_same_v<std::remove_cvref_t<decltype(field_keys<T>)>,
+                                std::array<std::string_view, field_count<T>>>) {
+    return false;
+  } else {
+    const auto& keys = field_keys<T>;
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+      if (!detail::is_plain_key(keys[i])) return false;
+      for (std::size_t j = 0; j < i; ++j) {
+        if (keys[i] == keys[j]) return false;
+      }
+    }
+    return true;
+  }
+}
+
+}  // namespace detail
+
+/// A described class whose `field_keys` are one distinct, non-empty key per data member, with
+/// no `"`, `\` or control character.
+template <class T>
+concept valid_field_keys = described_class<T> && detail::field_keys_are_valid<T>();
+
+namespace detail {
+
+// field_keys<T>, checked: what the codecs use.
+template <class T>
+constexpr const std::array<std::string_view, field_count<T>>& keys_of() noexcept {
+  static_assert(valid_field_keys<T>,
+                "cited: cited::field_keys<T> must be a std::array<std::string_view, "
+                "cited::field_count<T>> of distinct, non-empty keys with no '\"', '\\' or control "
+                "character");
+  return field_keys<T>;
+}
+
+}  // namespace detail
+
 /// Calls `f(name, member)` for each data member of `obj`, in the order of `field_names<T>()`.
 /// `member` is a reference, const when `obj` is; private members are reached too, where
 /// `BOOST_DESCRIBE_CLASS` described them.
