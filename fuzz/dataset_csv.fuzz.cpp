@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: BSL-1.0
 //
 // dataset::from_csv on any bytes, against the seed dataset's definitions: it reads observations
-// or throws csv_error, and nothing else; what it reads writes back to the same CSV.
+// or throws csv_error, at a row of the input, and nothing else; what it reads writes back to the
+// same CSV.
 
 #include <cited/dataset.hpp>
 
@@ -19,7 +20,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   std::optional<cited::dataset> ds;
   try {
     ds = cited::dataset::from_csv(input, definitions);
-  } catch (const cited::csv_error&) {
+  } catch (const cited::csv_error& e) {
+    fuzz::require(e.row() >= 1, "a csv_error is not at a row of the input");
     return 0;
   }
   const std::string csv = ds->to_csv();

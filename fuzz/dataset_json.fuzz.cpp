@@ -1,9 +1,10 @@
 // Copyright (c) 2026 The cited authors
 // SPDX-License-Identifier: BSL-1.0
 //
-// dataset::from_json on any bytes: it reads a dataset or throws json_error, and nothing else. A
-// dataset it reads writes back to the same text, and its queries run: a check of each claim
-// either gives a verdict or throws dataset_error (a total that would count a country twice).
+// dataset::from_json on any bytes: it reads a dataset or throws json_error, at a place in the
+// input, and nothing else. A dataset it reads writes back to the same text, and its queries run: a
+// check of each claim either gives a verdict or throws dataset_error (a total that would count a
+// country twice).
 
 #include <cited/dataset.hpp>
 
@@ -17,7 +18,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   std::optional<cited::dataset> ds;
   try {
     ds = cited::dataset::from_json(input, builtins);
-  } catch (const cited::json_error&) {
+  } catch (const cited::json_error& e) {
+    fuzz::require(
+        e.line() >= 1 && e.column() >= 1 && e.offset() <= input.size() && e.path().starts_with("$"),
+        "a json_error is not at a place in the input");
     return 0;
   }
   const std::string text = ds->to_json();

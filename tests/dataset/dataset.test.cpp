@@ -576,8 +576,9 @@ TEST_CASE("dataset.json") {
       static_cast<void>(dataset::from_json(text));
       FAIL("no error");
     } catch (const json_error& e) {
-      CHECK(e.line() == 2);
-      CHECK(std::string(e.what()).find("unknown work id \"nowhere\"") != std::string::npos);
+      CHECK(std::string(e.what()) ==
+            "2:58: at $.sources[\"caf\u00e9\"][0].work: unknown work id \"nowhere\"");
+      CHECK(e.offset() == text.find("\"nowhere\""));
     }
   }
 }
@@ -657,6 +658,54 @@ TEST_CASE("dataset.bad_input") {
     CHECK(json_error_of(good.substr(0, good.size() / 2)).find("got the end of the input") !=
           std::string::npos);
   }
+  SUBCASE("JSON, each error at the value it concerns") {
+    // `from` replaced by `to` after the first `anchor`.
+    const auto after = [&](std::string_view anchor, std::string_view from, std::string_view to) {
+      std::string text = good;
+      const std::size_t at = text.find(from, text.find(anchor));
+      REQUIRE(at != std::string::npos);
+      text.replace(at, from.size(), to);
+      return json_error_of(text);
+    };
+    CHECK(after("\"claims\"", R"("source": "top-open-source-models")", R"("source": "nowhere")") ==
+          "392:19: at $.claims[3].share.source: unknown source id \"nowhere\"");
+    CHECK(after("\"claims\"", R"("source": "github-developer-community")",
+                R"("source": "nowhere")") ==
+          "380:19: at $.claims[2].rank.source: unknown source id \"nowhere\"");
+    CHECK(after("\"claims\"", R"("metric": "top_open_source_models")", R"("metric": "nothing")") ==
+          "386:19: at $.claims[3].share.metric: unknown metric \"nothing\"");
+    CHECK(after("\"claims\"", R"("metric": "top_open_source_models")",
+                R"("metric": "ai_publications")") ==
+          "384:16: at $.claims[3].share: a share claim needs a share metric; ai_publications is "
+          "not one");
+    CHECK(after("\"claims\"", R"("subject": "CN")", R"("subject": "org:A+")") ==
+          "349:20: at $.claims[0].rank.subject: unknown organization \"A\"; an organization "
+          "named as a subject must be one of the agents");
+    CHECK(after("", R"("agent": "nyt")", R"("agent": "nytimes")") ==
+          "167:18: at $.sources[\"ai-publications\"][2].agent: unknown agent id \"nytimes\"");
+    CHECK(after("\"observations\"", R"("value": 2,)", "") ==
+          "294:5: at $.observations[0].value: a value is needed");  // at the record
+    CHECK(after("\"observations\"", R"("value": 2,)", R"("value": null,)") ==
+          "298:16: at $.observations[0].value: a value is needed");
+    CHECK(after("\"observations\"", R"("bound": "exact")", R"("bound": "more_than")") ==
+          "299:16: at $.observations[0].bound: computing_power_rank takes an exact rank or share");
+    CHECK(after("\"observations\"", R"("of": 15,)", "") ==
+          "324:5: at $.observations[3].of: a share needs n, the size of the list (\"of\")");
+    CHECK(after("\"observations\"", R"("unit": "")", R"("unit": "m")") ==
+          "300:15: at $.observations[0].unit: computing_power_rank is in no unit (\"\"), got "
+          "\"m\"");
+    CHECK(after("\"observations\"", R"("value": 23695,)", R"("value": 23695, "upper": -2,)") ==
+          "308:32: at $.observations[1].upper: a count is never negative, got \"-2\"");
+    CHECK(after("\"products\"", R"("name": "Qwen")", R"("name": "Qwen+2")") ==
+          "146:15: at $.products[0].name: a product's name must not be empty or contain '+' to be "
+          "a subject, got \"Qwen+2\"");
+    CHECK(after("\"works\"", R"("brnn-article")", R"("")") ==
+          "4:12: at $.works: a work's id is empty");
+    CHECK(json_error_of(R"({"format": "cited-dataset/1", "works": {}, "agents": {}, )"
+                        R"("products": [], "sources": {"x": []}, "observations": [], )"
+                        R"("claims": []})") ==
+          "1:91: at $.sources.x: a provenance chain needs at least one hop");
+  }
   SUBCASE("CSV") {
     const dataset seed = dataset::from_json(good);
     const std::string header =
@@ -696,6 +745,42 @@ TEST_CASE("dataset.bad_input") {
     CHECK(k_over_n.column == 4);
     CHECK(csv_error_of("computing_power,CN,2025,1,exact,,,,\"\",normal,computing-power-rank\r\n")
               .reason == "computing_power is in \"EFLOP/s\", got \"\"");
+  }
+  SUBCASE("CSV, each error at the cell it concerns") {
+    const dataset seed = dataset::from_json(good);
+    const auto csv_error_of = [&](const std::string& text) -> std::string {
+      try {
+        static_cast<void>(dataset::from_csv(text, seed.definitions()));
+      } catch (const csv_error& e) {
+        return e.what();
+      }
+      return "no error";
+    };
+    const std::string header =
+        "metric,subject,period,value,bound,upper,tolerance,of,unit,status,source\r\n";
+    const std::string ok = "ai_publications,CN,2024,23695,exact,,,,\"\",normal,ai-publications\r\n";
+    CHECK(csv_error_of(header + ok + ok +
+                       "ai_publications,CN,2024,1,exact,,,,\"\",normal,nowhere\r\n") ==
+          "row 4, column 11 (source): unknown source id \"nowhere\"");
+    CHECK(csv_error_of("source,metric,subject,period,value,bound,unit,status\r\n"
+                       "ai-publications,ai_publications,CN,2024,1,exact,,normal\r\n"
+                       "nowhere,ai_publications,CN,2024,1,exact,,normal\r\n") ==
+          "row 3, column 1 (source): unknown source id \"nowhere\"");
+    CHECK(csv_error_of(
+              header +
+              "computing_power_rank,CN,2025,,exact,,,,\"\",normal,computing-power-rank\r\n") ==
+          "row 2, column 4 (value): a value is needed");
+    CHECK(
+        csv_error_of("metric,subject,period,value,bound,unit,status,source\r\n"
+                     "top_open_source_models,CN,2025,3,exact,,normal,top-open-source-models\r\n") ==
+        "row 2 (of): a share needs n, the size of the list (\"of\")");  // no such column
+    CHECK(csv_error_of(
+              header +
+              "top_open_source_models,CN,2025,3,exact,,,,\"\",normal,top-open-source-models"
+              "\r\n") == "row 2, column 8 (of): a share needs n, the size of the list (\"of\")");
+    CHECK(csv_error_of(header + "ai_publications,CN,2024,1,exact,,,,\"\",normal,\"a\nb\"\r\n" +
+                       "ai_publications,CN,2024,1,exact,,,,\"\",normal,nowhere\r\n") ==
+          "row 2, column 11 (source): unknown source id \"a\\u000Ab\"");
   }
 }
 

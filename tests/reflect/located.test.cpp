@@ -46,6 +46,12 @@ struct row {
 };
 BOOST_DESCRIBE_STRUCT(row, (), (name, at, n))
 
+struct sparse {
+  cited::located<std::optional<int>> n;
+  int k = 0;
+};
+BOOST_DESCRIBE_STRUCT(sparse, (), (n, k))
+
 // Line and column (in code points) of byte `offset` of `text`, both from 1.
 std::pair<std::size_t, std::size_t> line_column(std::string_view text, std::size_t offset) {
   std::size_t line = 1, column = 1;
@@ -126,6 +132,15 @@ TEST_CASE("located in JSON") {
     CHECK(o.error().reason() ==
           "expected an integer from -2147483648 to 2147483647 or null, got true");
   }
+  SUBCASE("nested, the outer value at its own place") {
+    const auto v = cited::from_json<cited::located<std::vector<cited::located<int>>>>("\n [\n  7]");
+    CHECK(v.where.line == 2);
+    CHECK(v.where.column == 2);
+    REQUIRE(v.value.size() == 1);
+    CHECK(v.value[0].where.line == 3);
+    CHECK(v.value[0].where.column == 3);
+    CHECK(v.value[0].where.path == "$[0]");
+  }
   SUBCASE("at the root, and the same document read twice") {
     const auto v = cited::from_json<cited::located<std::vector<int>>>(" [1]");
     CHECK(v.value == std::vector<int>{1});
@@ -178,5 +193,32 @@ TEST_CASE("located in CSV") {
     REQUIRE(!r);
     CHECK(std::string(r.error().what()) ==
           "row 2, column 2 (at.x): expected an integer from -2147483648 to 2147483647, got \"x\"");
+  }
+}
+
+TEST_CASE("located optional member") {
+  SUBCASE("in JSON it may be absent, as an optional member may") {
+    const auto absent = cited::from_json<placed::sparse>(R"({"k": 1})");
+    CHECK(!absent.n.value);
+    CHECK(absent.n.where == cited::location{});
+    const auto null = cited::from_json<placed::sparse>(R"({"n": null, "k": 1})");
+    CHECK(!null.n.value);
+    CHECK(null.n.where.path == "$.n");
+    CHECK(null.n.where.offset == 6);
+    const auto two = cited::from_json<placed::sparse>(R"({"k": 1, "n": 2})");
+    CHECK(two.n.value == 2);
+    CHECK(two.n.where.column == 15);
+  }
+  SUBCASE("in JSON it is left out when empty, as an optional member is") {
+    CHECK(cited::to_json(placed::sparse{{std::nullopt, {}}, 1}) == R"({"k":1})");
+    CHECK(cited::to_json(placed::sparse{{2, {}}, 1}) == R"({"n":2,"k":1})");
+  }
+  SUBCASE("in CSV an empty cell has its place") {
+    const auto rows = cited::from_csv<placed::sparse>("k,n\r\n1,\r\n");
+    REQUIRE(rows.size() == 1);
+    CHECK(!rows[0].n.value);
+    CHECK(rows[0].n.where.row == 2);
+    CHECK(rows[0].n.where.column == 2);
+    CHECK(rows[0].n.where.field == "n");
   }
 }

@@ -576,7 +576,7 @@ class json_reader {
       }
       if constexpr (n != 0) {  // empty, whatever the member's default initializer says
         boost::mp11::mp_with_index<n>(i, [&](auto I) {
-          if constexpr (is_optional<field_type_at<T, I>>::value) field(I).reset();
+          if constexpr (detail::may_be_absent<field_type_at<T, I>>) field(I) = {};
         });
       }
     }
@@ -830,14 +830,16 @@ struct json_read<category::located> {
   template <class T, class R, class Slot>
   static bool read(R& r, Slot& slot) {
     using U = decltype(T::value);
-    const char* const where = r.p_;
+    // Before the value, so that places are asked for in the order of the text, which the line
+    // count reads once: a located value inside it comes after it.
+    location at = r.location_at(r.p_);
     if constexpr (std::is_same_v<Slot, T>) {
       if (!r.template read<U>(slot.value)) return false;
-      slot.where = r.location_at(where);
+      slot.where = std::move(at);
     } else {
       slot_t<U> v{};
       if (!r.template read<U>(v)) return false;
-      slot = T{take<U>(v), r.location_at(where)};
+      slot = T{take<U>(v), std::move(at)};
     }
     return true;
   }

@@ -268,8 +268,8 @@ class json_writer {
     boost::mp11::mp_for_each<boost::mp11::mp_iota_c<names.size()>>([&](auto I) {
       if (!ok) return;
       const auto& m = v.*boost::mp11::mp_at_c<field_descriptors<T>, I>::pointer;
-      if constexpr (is_optional<std::remove_cvref_t<decltype(m)>>::value) {
-        if (!m && options_.omit_null_members) return;
+      if constexpr (detail::may_be_absent<std::remove_cvref_t<decltype(m)>>) {
+        if (!detail::is_present(m) && options_.omit_null_members) return;
       }
       if (!first) comma();
       first = false;

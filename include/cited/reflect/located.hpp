@@ -15,6 +15,7 @@
 ///     // 12:15: at $[3].source: unknown source
 
 #include <cstddef>
+#include <optional>
 #include <string>
 
 namespace cited {
@@ -41,7 +42,8 @@ struct location {
 };
 
 /// A `T` and the `location` it was read from. JSON and CSV read and write it exactly as its `T`:
-/// the location is filled in when reading, and ignored when writing.
+/// the location is filled in when reading, and ignored when writing. A member that is a
+/// `located<std::optional<U>>` may be absent, as a `std::optional<U>` member may.
 template <class T>
 struct located {
   /// The value.
@@ -51,6 +53,28 @@ struct located {
 
   friend bool operator==(const located&, const located&) = default;
 };
+
+namespace detail {
+
+// A member that may be absent from an object: a std::optional, or a located one.
+template <class T>
+inline constexpr bool may_be_absent = false;
+template <class T>
+inline constexpr bool may_be_absent<std::optional<T>> = true;
+template <class T>
+inline constexpr bool may_be_absent<located<std::optional<T>>> = true;
+
+// Whether a member that may be absent holds a value.
+template <class T>
+constexpr bool is_present(const std::optional<T>& v) noexcept {
+  return v.has_value();
+}
+template <class T>
+constexpr bool is_present(const located<std::optional<T>>& v) noexcept {
+  return v.value.has_value();
+}
+
+}  // namespace detail
 
 }  // namespace cited
 

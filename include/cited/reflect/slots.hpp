@@ -87,7 +87,7 @@ auto& optional_target(std::optional<U>& o) {
 
 template <class T, std::size_t... I>
 constexpr bool field_is_optional(std::size_t i, std::index_sequence<I...>) noexcept {
-  constexpr bool flags[] = {is_optional<field_type_at<T, I>>::value..., false};
+  constexpr bool flags[] = {detail::may_be_absent<field_type_at<T, I>>..., false};
   return flags[i];
 }
 
