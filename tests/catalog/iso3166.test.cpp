@@ -7,6 +7,8 @@
 
 #include <cited/value/country.hpp>
 
+#include <cited/text/utf8.hpp>
+
 #include <doctest/doctest.h>
 
 #include <cstdlib>
@@ -85,7 +87,7 @@ class flat_json_reader {
         i_ += 2;
         cp = 0x10000 + ((cp - 0xD800) << 10) + (hex4() - 0xDC00);
       }
-      utf8(out, cp);
+      cited::detail::append_utf8(out, static_cast<char32_t>(cp));
     }
   }
 
@@ -93,24 +95,6 @@ class flat_json_reader {
     const unsigned v = static_cast<unsigned>(std::stoul(s_.substr(i_, 4), nullptr, 16));
     i_ += 4;
     return v;
-  }
-
-  static void utf8(std::string& out, unsigned cp) {
-    if (cp < 0x80) {
-      out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-      out += static_cast<char>(0xC0 | (cp >> 6));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-      out += static_cast<char>(0xE0 | (cp >> 12));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-      out += static_cast<char>(0xF0 | (cp >> 18));
-      out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-      out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
   }
 
   char peek() {
