@@ -13,6 +13,7 @@
 #include <cited/reflect/hash.hpp>
 #include <cited/reflect/located.hpp>
 #include <cited/reflect/names.hpp>
+#include <cited/reflect/number_text.hpp>
 #include <cited/reflect/result.hpp>
 #include <cited/reflect/slots.hpp>
 #include <cited/reflect/type_name.hpp>

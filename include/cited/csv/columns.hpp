@@ -18,6 +18,7 @@
 #include <array>
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <type_traits>
 #include <utility>
 #include <vector>
@@ -151,7 +152,17 @@ struct csv_proxy_columns : csv_shape<typename proxy_form<T>::proxy> {
   static bool read(R& r, Slot& slot, std::size_t first) {
     slot_t<proxy> p{};
     if (!csv_shape<proxy>::read(r, p, first)) return false;
-    return r.template from_proxy_into<T>(slot, p, first);
+    return r.template from_proxy_into<T>(slot, p, first, [](std::string_view member) {
+      // The first column of the member an error names, relative to the proxy's first.
+      if constexpr (category_of<proxy> == category::object) {
+        constexpr auto keys = keys_of<proxy>();
+        for (std::size_t i = 0; i < keys.size(); ++i) {
+          if (keys[i] == member) return csv_shape<proxy>::offsets[i];
+        }
+      }
+      static_cast<void>(member);
+      return std::size_t(0);
+    });
   }
 };
 

@@ -24,8 +24,8 @@ namespace cited {
 class csv_error : public std::runtime_error {
  public:
   csv_error(std::string_view reason, std::size_t row, std::size_t column, std::string_view field)
-      : csv_error(detail::escape_controls(reason), row, column, detail::escape_controls(field), 0) {
-  }
+      : csv_error(detail::escape_controls(reason), row, column,
+                  detail::escape_controls(detail::excerpt(field)), 0) {}
 
   /// An error at the cell a `located` value was read from, for a reason found after reading:
   /// `csv_error("unknown source", row.source.where)`.
@@ -36,7 +36,8 @@ class csv_error : public std::runtime_error {
   std::size_t row() const noexcept { return row_; }
   /// The column, from 1; 0 when the error concerns the whole row.
   std::size_t column() const noexcept { return column_; }
-  /// The column's name (`source.name`), or empty.
+  /// The column's name (`source.name`), or empty; a name longer than 60 bytes is cut, with
+  /// "..." and its length in bytes, as in `what()`.
   std::string_view field() const noexcept {
     const std::string_view w = what();
     return field_size_ == 0 ? std::string_view() : w.substr(w.find(" (") + 2, field_size_);

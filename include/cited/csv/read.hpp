@@ -56,7 +56,9 @@ struct csv_cell_read {
   static bool read(R& r, Slot& slot, const csv_cell& cell, std::size_t leaf) {
     if (cell.empty()) return r.fail_expected(json_expected<T>(), cell, leaf);
     auto v = cited::try_from_json<T>(cell.text);
-    if (!v && std::is_arithmetic_v<T>) return r.fail_expected(json_expected<T>(), cell, leaf);
+    if (!v && (std::is_arithmetic_v<T> || category_of<T> == category::number_text)) {
+      return r.fail_expected(json_expected<T>(), cell, leaf);
+    }
     if (!v) return r.fail_leaf(path_and_reason(v.error()), leaf);
     slot = std::move(*v);
     return true;
@@ -290,13 +292,20 @@ class csv_reader {
     return true;
   }
 
-  template <class T, class Slot, class ProxySlot>
-  bool from_proxy_into(Slot& slot, ProxySlot& p, std::size_t leaf) {
+  // T from its proxy read into `p`; an error is at `leaf`, or at `leaf + offset(member)` for one
+  // that names a member.
+  template <class T, class Slot, class ProxySlot, class Offset>
+  bool from_proxy_into(Slot& slot, ProxySlot& p, std::size_t leaf, Offset offset) {
     std::string error;
-    std::optional<T> v = from_proxy_or_error<T>(p, error);
-    if (!v) return fail_leaf(std::move(error), leaf);
+    std::string member;
+    std::optional<T> v = from_proxy_or_error<T>(p, error, &member);
+    if (!v) return fail_leaf(std::move(error), member.empty() ? leaf : leaf + offset(member));
     slot = std::move(*v);
     return true;
+  }
+  template <class T, class Slot, class ProxySlot>
+  bool from_proxy_into(Slot& slot, ProxySlot& p, std::size_t leaf) {
+    return from_proxy_into<T>(slot, p, leaf, [](std::string_view) { return std::size_t(0); });
   }
 
   // Reads the cell of leaf `first`.

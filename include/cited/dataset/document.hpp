@@ -13,6 +13,7 @@
 #include <cited/dataset/observation_ref.hpp>
 #include <cited/json.hpp>
 #include <cited/reflect/names.hpp>
+#include <cited/reflect/number_text.hpp>
 #include <cited/source.hpp>
 
 #include <boost/describe/class.hpp>
@@ -44,15 +45,17 @@ BOOST_DESCRIBE_STRUCT(hop_record, (), (relation, work, agent))
 /// One observation as a flat record, as in the dataset CSV (SDMX-CSV-like) and JSON:
 /// `value` is the number (a count, an amount in `unit`, a rank's position or a share's k), with
 /// `upper` for `between`, `tolerance` for `approximately`, and `of` for a rank "of N" or a share's
-/// n. Ranks and shares are exact.
+/// n. Ranks and shares are exact. The numbers are kept as written: a count, a position or k must
+/// be written as an integer up to 2^53 - 1 (`2.3695e4` and `1.0` are refused, not rounded), and an
+/// amount may be any finite number.
 struct observation_record {
   std::string metric = {};
   std::string subject = {};
   cited::period period;
-  std::optional<double> value = {};
+  std::optional<number_text> value = {};
   cited::bound bound = cited::bound::exact;
-  std::optional<double> upper = {};
-  std::optional<double> tolerance = {};
+  std::optional<number_text> upper = {};
+  std::optional<number_text> tolerance = {};
   std::optional<std::uint64_t> of = {};
   std::string unit = {};
   observation_status status = observation_status::normal;
@@ -168,15 +171,15 @@ inline observation_record record_of(const dataset_parts& d, std::size_t i) {
     if (e.tolerance()) out.tolerance = number(*e.tolerance());
   };
   if (const auto* c = std::get_if<estimate<count>>(&f)) {
-    fill(*c, [](count x) { return static_cast<double>(x.value()); });
+    fill(*c, [](count x) { return number_text(x.value()); });
   } else if (const auto* a = std::get_if<estimate<double>>(&f)) {
-    fill(*a, [](double x) { return x; });
+    fill(*a, [](double x) { return number_text(x); });
   } else if (const auto* k = std::get_if<cited::rank>(&f)) {
-    out.value = k->position();
+    out.value = number_text(std::uint64_t{k->position()});
     if (k->of()) out.of = *k->of();
   } else {
     const share& s = std::get<share>(f);
-    out.value = static_cast<double>(s.k());
+    out.value = number_text(std::uint64_t{s.k()});
     out.of = s.n();
   }
   return out;
@@ -234,15 +237,17 @@ inline dataset_document to_document(const dataset_parts& d) {
 
 // --- from a record to an observation ---
 
-// A whole number that a count, position or k can hold exactly.
+// A whole number that a count, position or k can hold exactly, written as an integer: text that
+// is not one (`1.0`, `2.3695e4`) is refused, not rounded, and quoted as written.
 template <int = 0>
-std::uint64_t whole(double v, std::string_view what, std::string_view field) {
-  if (!(v >= 0) || v != std::floor(v) || v >= 9007199254740992.0) {
+std::uint64_t whole(const number_text& v, std::string_view what, std::string_view field) {
+  const std::optional<std::uint64_t> n = v.integer();
+  if (!n || *n > 9007199254740991u) {
     throw record_error(std::string(field), std::string(what) +
-                                               " must be a whole number from 0 to 2^53 - 1, got " +
-                                               detail::quoted(cited::to_json(v)));
+                                               " must be an integer from 0 to 2^53 - 1, got " +
+                                               detail::quoted(v.text()));
   }
-  return static_cast<std::uint64_t>(v);
+  return *n;
 }
 
 // The rank or share of a record of a rank or share metric.
@@ -280,17 +285,31 @@ template <int = 0>
 figure estimate_of(const observation_record& r, const metric_info& m) {
   if (r.of) throw record_error("of", "\"of\" goes with ranks and shares only");
   if (m.kind == value_kind::amount) {
-    for (const auto& x : {r.value, r.upper, r.tolerance}) {
-      if (x && !std::isfinite(*x)) throw record_error("value", "an amount is a finite number");
-    }
-    return proxy_form<estimate<double>>::from_proxy({r.bound, r.value, r.upper, r.tolerance});
+    const auto as_amount = [&](const std::optional<number_text>& x,
+                               std::string_view name) -> std::optional<double> {
+      if (!x) return std::nullopt;
+      const std::optional<double> v = x->to_double();
+      if (!v || !std::isfinite(*v)) {
+        throw record_error(std::string(name),
+                           "an amount is a finite number within the range "
+                           "of a double, got " +
+                               detail::quoted(x->text()));
+      }
+      if (m.additive && *v < 0) {
+        throw record_error(std::string(name), dataset_store::negative_amount(m, x->text()));
+      }
+      return v;
+    };
+    return proxy_form<estimate<double>>::from_proxy({r.bound, as_amount(r.value, "value"),
+                                                     as_amount(r.upper, "upper"),
+                                                     as_amount(r.tolerance, "tolerance")});
   }
-  const auto as_count = [&](const std::optional<double>& x,
+  const auto as_count = [&](const std::optional<number_text>& x,
                             std::string_view name) -> std::optional<count> {
     if (!x) return std::nullopt;
-    if (*x < 0) {
+    if (x->negative() && x->to_double() != 0.0) {
       throw record_error(std::string(name),
-                         "a count is never negative, got " + detail::quoted(cited::to_json(*x)));
+                         "a count is never negative, got " + detail::quoted(x->text()));
     }
     return count(whole(*x, "a count", name));
   };
@@ -465,8 +484,13 @@ class document_loader {
     try {
       add_claim(d_, std::move(*c));
     } catch (const dataset_error& e) {
+      // A claim that cannot be is so for its place of 0 or its empty list of others.
+      const char* bad = std::is_same_v<R, rank_record>         ? "position"
+                        : std::is_same_v<R, comparison_record> ? "others"
+                                                               : nullptr;
       const char* key = e.kind() == dataset_errc::unknown_source   ? "source"
                         : e.kind() == dataset_errc::unknown_metric ? "metric"
+                        : e.kind() == dataset_errc::bad_claim      ? bad
                                                                    : nullptr;
       fail(key ? document_path(at).key(key) : at, e);
     } catch (const std::exception& e) {

@@ -8,6 +8,7 @@
 /// (`cited::total_result`).
 
 #include <cited/config.hpp>
+#include <cited/dataset/detail/messages.hpp>
 #include <cited/dataset/error.hpp>
 #include <cited/dataset/observation_ref.hpp>
 #include <cited/value/country.hpp>
@@ -287,7 +288,7 @@ class total_units {
   }
 
   std::string where(const counted_country& e) const {
-    return e.part->to_string() +
+    return subject_text(*e.part) +
            (e.as_member ? " (a member throughout " + p_.to_string() + ")" : std::string());
   }
 
@@ -306,7 +307,7 @@ class total_units {
                                " and again in " + where({c, &part, as_member, alone});
       if (!options_.deduplicate) {
         throw dataset_error(dataset_errc::double_counting, std::string(c.code()),
-                            "double counting in " + whole_.to_string() + " in " + p_.to_string() +
+                            "double counting in " + subject_text(whole_) + " in " + p_.to_string() +
                                 ": " + what + "; pass {.deduplicate = true} to count it once");
       }
       if (!alone) {  // the new figure includes c and cannot be split: drop the earlier unit
@@ -362,7 +363,7 @@ class total_units {
       units_.push_back({part, first(part)});
     } else if (!options_.deduplicate) {
       throw dataset_error(dataset_errc::double_counting, part.to_string(),
-                          "double counting in " + whole_.to_string() + ": " + part.to_string() +
+                          "double counting in " + subject_text(whole_) + ": " + subject_text(part) +
                               " appears twice; pass {.deduplicate = true} to count it once");
     }
   }
@@ -425,23 +426,25 @@ inline total_result total(const dataset_parts& d, std::string_view metric, const
   total_units collector(d, observations_of(d, metric, nullptr, p), s, p, options);
   const std::vector<total_units::unit>& units = collector.collect(out.deduplicated);
   out.used.reserve(units.size());
-  if (m.kind == value_kind::amount) {
-    out.value = sum_units<double>(d, units, m, p, true, out);
-    return out;
-  }
-  // Exact counts add as integers, checked for overflow; anything else as estimates.
-  const std::optional<std::uint64_t> exact = exact_count_sum(d, units, m);
+  const bool amount = m.kind == value_kind::amount;
   try {
+    if (amount) {
+      out.value = sum_units<double>(d, units, m, p, true, out);
+      return out;
+    }
+    // Exact counts add as integers, checked for overflow; anything else as estimates.
+    const std::optional<std::uint64_t> exact = exact_count_sum(d, units, m);
     estimate<count> sum = sum_units<count>(d, units, m, p, !exact, out);
     if (exact) {
       sum = estimate<count>::exact(count{*exact});
       if (!out.missing.empty()) sum = sum + estimate<count>::at_least(count{0});
     }
     out.value = sum;
-  } catch (const std::overflow_error&) {
+  } catch (const std::overflow_error&) {  // a sum of counts past 2^64 - 1, of amounts past a double
     throw dataset_error(dataset_errc::too_large, std::string(m.id),
-                        "the total of " + std::string(m.id) + " for " + s.to_string() + " in " +
-                            p.to_string() + " is too large for a count");
+                        "the total of " + std::string(m.id) + " for " + subject_text(s) + " in " +
+                            p.to_string() + " is too large for " +
+                            (amount ? "a double" : "a count"));
   }
   return out;
 }

@@ -13,6 +13,7 @@
 #include <cited/dataset/registry.hpp>
 #include <cited/fact/figure.hpp>
 #include <cited/fact/subject.hpp>
+#include <cited/json/write.hpp>
 #include <cited/value/country.hpp>
 #include <cited/value/estimate.hpp>
 #include <cited/value/metric.hpp>
@@ -135,6 +136,14 @@ class dataset_store {
 
   // --- figures in rows ---
 
+  // The error for a negative figure of an additive metric. The figures of a metric that adds up
+  // are never negative, so that a total with a figure missing is at least the sum of the others.
+  static dataset_error negative_amount(const metric_info& m, std::string_view x) {
+    return dataset_error(dataset_errc::bad_value, std::string(m.id),
+                         std::string(m.id) + " adds up, and its figures are never negative; got " +
+                             detail::quoted(x));
+  }
+
   // A row holding `f`, which must be of `m`'s kind; the caller fills in the numbers.
   static row encode(const figure& f, const metric_info& m) {
     if (kind_of(f) != m.kind) {
@@ -160,6 +169,7 @@ class dataset_store {
           throw dataset_error(dataset_errc::bad_value, std::string(m.id),
                               "an amount is a finite number");
         }
+        if (x && m.additive && *x < 0) throw negative_amount(m, cited::to_json(*x));
       }
       encode_estimate(*d, r, [](double x) { return std::bit_cast<std::uint64_t>(x); });
     } else if (const auto* k = std::get_if<cited::rank>(&f)) {

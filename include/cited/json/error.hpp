@@ -121,16 +121,17 @@ struct path_step {
   bool is_index = false;
 };
 
-// Appends one step of a path: `.key`, `["key"]` or `[index]`.
+// Appends one step of a path: `.key`, `["key"]` or `[index]`; a key longer than
+// message_text_limit bytes is cut: `["xxx..."]`.
 inline void append_path_step(std::string& out, std::string_view key, std::size_t index,
                              bool is_index) {
   if (is_index) {
     out += '[' + std::to_string(index) + ']';
-  } else if (detail::is_identifier(key)) {
+  } else if (detail::is_identifier(key) && key.size() <= detail::message_text_limit) {
     out += '.';
     out += key;
-  } else {
-    out += '[' + detail::quoted(key) + ']';
+  } else {  // a long key is cut, as in messages
+    out += '[' + detail::quoted(key, false) + ']';
   }
 }
 

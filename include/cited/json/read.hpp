@@ -289,6 +289,20 @@ class json_reader {
     }
   }
 
+  // The start of the value of member `key` in the object read before at `object`, or nullptr
+  // when it is not an object or has no such member.
+  const char* member_value(const char* object, std::string_view key) const {
+    if (object == end_ || *object != '{') return nullptr;
+    json_reader<false> sub(std::string_view(object, static_cast<std::size_t>(end_ - object)),
+                           options_);
+    const char* found = nullptr;
+    sub.members([&](std::string_view k, const char*) {
+      if (found == nullptr && same_key(k, key)) found = sub.p_;
+      return sub.skip_value();
+    });
+    return found;
+  }
+
   // The key text of an object member whose string starts at `key`, decoded, for a path.
   std::string raw_key(const char* key) const {
     json_reader<false> sub(std::string_view(key, static_cast<std::size_t>(end_ - key)), options_);
@@ -674,8 +688,17 @@ struct json_read<category::proxy_form> {
     slot_t<proxy> p{};
     if (!r.template read<proxy>(p)) return false;
     std::string error;
-    std::optional<T> v = from_proxy_or_error<T>(p, error);
-    if (!v) return r.fail(where, error);
+    std::string member;
+    std::optional<T> v = from_proxy_or_error<T>(p, error, &member);
+    if (!v) {
+      // At the member the error names, when the proxy is an object that has it.
+      if (const char* at = member.empty() ? nullptr : r.member_value(where, member)) {
+        r.fail(at, std::move(error));
+        r.failure_.add_key(member);
+        return false;
+      }
+      return r.fail(where, std::move(error));
+    }
     slot = std::move(*v);
     return true;
   }
@@ -770,6 +793,22 @@ struct json_read<category::floating> {
                                r.got(where));
     }
     r.p_ = number_end;
+    return true;
+  }
+};
+
+template <>
+struct json_read<category::number_text> {
+  template <class T>
+  static std::string expected() {
+    return "a number";
+  }
+  template <class T, class R, class Slot>
+  static bool read(R& r, Slot& slot) {
+    const number_scan scan = scan_json_number(r.p_, r.end_);
+    if (scan.end == nullptr) return r.template fail_expected<T>(r.p_);
+    slot = *number_text::parse(std::string_view(r.p_, static_cast<std::size_t>(scan.end - r.p_)));
+    r.p_ = scan.end;
     return true;
   }
 };

@@ -350,6 +350,15 @@ struct json_write<category::floating> {
 };
 
 template <>
+struct json_write<category::number_text> {
+  template <class W>
+  static bool write(W& w, const number_text& v) {
+    w.put(v.text());
+    return true;
+  }
+};
+
+template <>
 struct json_write<category::string> {
   template <class W>
   static bool write(W& w, const std::string& v) {

@@ -12,6 +12,7 @@
 #include <cited/reflect/form.hpp>
 #include <cited/reflect/located.hpp>
 #include <cited/reflect/names.hpp>
+#include <cited/reflect/number_text.hpp>
 #include <cited/text/dates.hpp>
 #include <cited/text/numbers.hpp>
 
@@ -31,6 +32,7 @@ enum class category {
   boolean,      // bool
   integer,      // json_integer
   floating,     // float, double
+  number_text,  // cited::number_text: a number, kept as written
   string,       // std::string
   optional,     // std::optional: null or the value
   located,      // cited::located: as its value, with where it was read
@@ -92,6 +94,8 @@ constexpr category category_for() noexcept {
     return category::integer;
   } else if constexpr (json_floating<T>) {
     return category::floating;
+  } else if constexpr (std::is_same_v<T, number_text>) {
+    return category::number_text;
   } else if constexpr (std::is_same_v<T, std::string>) {
     return category::string;
   } else if constexpr (is_optional<T>::value) {

@@ -11,6 +11,7 @@
 
 #include <concepts>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -42,9 +43,31 @@ struct string_form {};
 ///     static T from_proxy(P&& p);  // may throw an exception derived from std::exception
 ///
 /// `from_proxy` checks what the proxy's own form cannot, such as k <= n in "k of n"; the text of
-/// the exception it throws becomes the error's reason.
+/// the exception it throws becomes the error's reason, at the member a `cited::member_error`
+/// names.
 template <class T>
 struct proxy_form {};
+
+/// What a `from_proxy` (or a constructor it calls) may throw for one bad member of its proxy, so
+/// that the JSON and CSV readers report the error at that member (`$.works["a"].quote`, the
+/// `quote` column) rather than at the whole value. `member` is the member's key; when it is
+/// empty, or the proxy has no such member, the error is at the value.
+///
+///     throw cited::member_error("quote", "a source's quote contains a control character");
+class member_error : public std::invalid_argument {
+ public:
+  /// An error about the value as a whole.
+  explicit member_error(const std::string& what) : std::invalid_argument(what) {}
+  /// An error about its member `member`.
+  member_error(std::string member, const std::string& what)
+      : std::invalid_argument(what), member_(std::move(member)) {}
+
+  /// The key of the member at fault, or empty.
+  const std::string& member() const noexcept { return member_; }
+
+ private:
+  std::string member_;
+};
 
 /// A type with a `cited::string_form` specialization.
 template <class T>

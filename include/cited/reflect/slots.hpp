@@ -91,13 +91,19 @@ constexpr bool field_is_optional(std::size_t i, std::index_sequence<I...>) noexc
   return flags[i];
 }
 
-// Calls a string_form's or proxy_form's reader; an exception it throws becomes `error`.
+// Calls a string_form's or proxy_form's reader; an exception it throws becomes `error`, and the
+// member a cited::member_error names becomes `*member` (when not null).
 template <class F>
-auto call_user_reader(F&& f, std::string& error) -> decltype(f()) {
+auto call_user_reader(F&& f, std::string& error, std::string* member = nullptr) -> decltype(f()) {
   try {
     return f();
   } catch (const std::bad_alloc&) {
     throw;
+  } catch (const member_error& e) {
+    error = e.what();
+    if (error.empty()) error = "rejected";
+    if (member) *member = e.member();
+    return std::nullopt;
   } catch (const std::exception& e) {
     error = e.what();
     if (error.empty()) error = "rejected";
@@ -105,12 +111,14 @@ auto call_user_reader(F&& f, std::string& error) -> decltype(f()) {
   }
 }
 
-// T from the proxy read into `p`, or std::nullopt with `error` set to why from_proxy refused it.
+// T from the proxy read into `p`, or std::nullopt with `error` set to why from_proxy refused it
+// and `*member` (when not null) to the member it named.
 template <class T, class ProxySlot>
-std::optional<T> from_proxy_or_error(ProxySlot& p, std::string& error) {
+std::optional<T> from_proxy_or_error(ProxySlot& p, std::string& error,
+                                     std::string* member = nullptr) {
   using proxy = typename proxy_form<T>::proxy;
   return call_user_reader(
-      [&] { return std::optional<T>(proxy_form<T>::from_proxy(take<proxy>(p))); }, error);
+      [&] { return std::optional<T>(proxy_form<T>::from_proxy(take<proxy>(p))); }, error, member);
 }
 
 }  // namespace cited::detail

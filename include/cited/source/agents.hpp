@@ -28,17 +28,20 @@ namespace cited {
 
 /// Thrown when a source, person, organization or provenance chain would be invalid: an empty
 /// name, a publication date given as a quarter, a hop with nothing in it.
-class source_error : public std::invalid_argument {
+/// A `cited::member_error`: `member()` names the field at fault when one is (`quote`), so that a
+/// reader reports it there.
+class source_error : public member_error {
  public:
-  using std::invalid_argument::invalid_argument;
+  using member_error::member_error;
 };
 
 namespace detail {
 
 // Names, titles and places: valid UTF-8, not blank, no control characters, no spaces at the ends.
-inline void check_text(std::string_view text, std::string_view what) {
+// `member` names the field that holds the text, for the error.
+inline void check_text(std::string_view text, std::string_view what, std::string_view member = {}) {
   const auto fail = [&](std::string_view problem) {
-    throw source_error(std::string(what) + ' ' + std::string(problem));
+    throw source_error(std::string(member), std::string(what) + ' ' + std::string(problem));
   };
   if (text.empty()) fail("is empty");
   if (!detail::is_valid_utf8(text)) fail("is not valid UTF-8");
@@ -80,7 +83,7 @@ class organization {
   organization(std::string name, organization_kind kind,
                std::optional<cited::country> country = std::nullopt)
       : name_(std::move(name)), kind_(kind), country_(country) {
-    detail::check_text(name_, "an organization's name");
+    detail::check_text(name_, "an organization's name", "name");
   }
 
   /// The name, as the organization writes it.

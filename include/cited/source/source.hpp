@@ -36,15 +36,16 @@ namespace detail {
 inline void check_url(std::string_view url) {
   const bool http = url.starts_with("http://") || url.starts_with("https://");
   if (!http || url.size() <= url.find("//") + 2) {
-    throw source_error("a URL must start with http:// or https:// and name a host, got " +
-                       detail::quoted(url));
+    throw source_error("url", "a URL must start with http:// or https:// and name a host, got " +
+                                  detail::quoted(url));
   }
   constexpr std::string_view allowed = "-._~:/?#[]@!$&'()*+,;=%";
   for (const char c : url) {
     const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     if (!alnum && allowed.find(c) == std::string_view::npos) {
-      throw source_error("a URL may hold only RFC 3986 characters (percent-encode the rest), got " +
-                         detail::quoted(url));
+      throw source_error("url",
+                         "a URL may hold only RFC 3986 characters (percent-encode the rest), got " +
+                             detail::quoted(url));
     }
   }
 }
@@ -181,10 +182,10 @@ class source {
  private:
   static void check(const source_fields& f) {
     if (static_cast<std::size_t>(f.kind) > static_cast<std::size_t>(source_kind::web_page)) {
-      throw source_error("a source's kind is not a source_kind");
+      throw source_error("kind", "a source's kind is not a source_kind");
     }
     if (f.title) {
-      detail::check_text(*f.title, "a source's title");
+      detail::check_text(*f.title, "a source's title", "title");
     } else if (f.kind != source_kind::press_conference &&
                f.kind != source_kind::company_statement) {
       throw source_error(
@@ -199,33 +200,34 @@ class source {
       }
     }
     if (f.container) {
-      detail::check_text(*f.container, "a source's container");
+      detail::check_text(*f.container, "a source's container", "container");
       if (f.kind != source_kind::news_article && f.kind != source_kind::web_page &&
           f.kind != source_kind::press_conference) {
         throw source_error(
+            "container",
             "only a news article, a web page or a press conference has a container (a newspaper, "
             "a site or an event); name who published the rest as the publisher");
       }
     }
     if (f.place) {
-      detail::check_text(*f.place, "a source's place");
+      detail::check_text(*f.place, "a source's place", "place");
       if (f.kind != source_kind::press_conference) {
-        throw source_error("only a press conference has a place");
+        throw source_error("place", "only a press conference has a place");
       }
     }
-    if (f.quote) detail::check_text(*f.quote, "a source's quote");
+    if (f.quote) detail::check_text(*f.quote, "a source's quote", "quote");
     if (f.url) detail::check_url(*f.url);
     if (f.published) {
       const precision p = f.published->precision();
       if (f.published->is_range() || p == precision::quarter) {
-        throw source_error("a publication date is a year, a month or a day, got " +
-                           f.published->to_string());
+        throw source_error("published", "a publication date is a year, a month or a day, got " +
+                                            f.published->to_string());
       }
     }
     if (f.accessed) {
       const int y = static_cast<int>(f.accessed->year());
       if (!f.accessed->ok() || y < 1 || y > 9999) {
-        throw source_error("an access date is not a valid date in the years 1 to 9999");
+        throw source_error("accessed", "an access date is not a valid date in the years 1 to 9999");
       }
     }
   }

@@ -95,26 +95,57 @@ inline std::string escape_controls(std::string_view text) {
   return out;
 }
 
-// "\"text\"", for messages and paths: quotes and backslashes escaped as in JSON, other bytes as
-// append_printable shows them, and at most about 40 bytes of a long text, then "...".
-inline std::string quoted(std::string_view text) {
-  std::size_t cut = text.size() < 40 ? text.size() : 40;
+// How much of a piece of text a message shows: user text in a message is cut to about this many
+// bytes, so that a message stays short whatever the input holds.
+inline constexpr std::size_t message_text_limit = 60;
+
+// The length of the part of `text` a message shows: all of it, or at most `limit` bytes ending on
+// a UTF-8 boundary.
+inline std::size_t message_cut(std::string_view text,
+                               std::size_t limit = message_text_limit) noexcept {
+  std::size_t cut = text.size() < limit ? text.size() : limit;
   while (cut > 0 && cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) {
     --cut;  // not inside a UTF-8 sequence
   }
-  const std::string_view shown = text.substr(0, cut);
+  return cut;
+}
+
+// " (1048576 bytes)", the note after a text cut at `cut`; nothing when it was not cut.
+inline std::string cut_note(std::string_view text, std::size_t cut) {
+  if (cut == text.size()) return {};
+  return " (" + std::to_string(text.size()) + " bytes)";
+}
+
+// `text` as it is for a message, cut as message_cut says and then "... (N bytes)": a name in a
+// message that is not quoted, such as a CSV column's.
+inline std::string excerpt(std::string_view text) {
+  const std::size_t cut = message_cut(text);
+  if (cut == text.size()) return std::string(text);
+  std::string out(text.substr(0, cut));
+  out += "...";
+  out += cut_note(text, cut);
+  return out;
+}
+
+// "\"text\"", for messages and paths: quotes and backslashes escaped as in JSON, other bytes as
+// append_printable shows them; a text longer than message_text_limit bytes is cut on a UTF-8
+// boundary, with "..." and, when `with_length`, its full length: "\"xxxx...\" (1048576 bytes)".
+inline std::string quoted(std::string_view text, bool with_length = true) {
+  const std::size_t cut = message_cut(text);
+  const std::string_view kept = text.substr(0, cut);
   std::string out = "\"";
-  for (std::size_t i = 0; i < shown.size();) {
-    const std::size_t special = shown.find_first_of("\"\\", i);
-    const std::size_t stop = special == std::string_view::npos ? shown.size() : special;
-    append_printable(out, shown.substr(i, stop - i), std::string_view::npos);
-    if (stop == shown.size()) break;
+  for (std::size_t i = 0; i < kept.size();) {
+    const std::size_t special = kept.find_first_of("\"\\", i);
+    const std::size_t stop = special == std::string_view::npos ? kept.size() : special;
+    append_printable(out, kept.substr(i, stop - i), std::string_view::npos);
+    if (stop == kept.size()) break;
     out += '\\';
-    out += shown[stop];
+    out += kept[stop];
     i = stop + 1;
   }
   if (cut < text.size()) out += "...";
   out += '"';
+  if (with_length) out += cut_note(text, cut);
   return out;
 }
 

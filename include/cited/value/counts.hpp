@@ -32,32 +32,59 @@ namespace detail {
 // diagnostic names the function, which says what is wrong.
 inline void count_error_negative() {}
 inline void count_error_overflow() {}
+inline void count_error_too_large() {}
 inline void rank_error_position_is_zero() {}
 inline void rank_error_position_after_the_last() {}
+inline void rank_error_position_too_large() {}
 inline void rank_error_of_is_zero() {}
+inline void rank_error_of_too_large() {}
 inline void share_error_k_exceeds_n() {}
 inline void share_error_n_is_zero() {}
 inline void share_error_negative() {}
+inline void share_error_too_large() {}
 
-// n as a U, when it is in [lowest, U's max]; else calls on_error (in a constant expression,
-// which then does not compile) and throws std::invalid_argument with `message`.
+// What checked_integer says when a number is out of range: below `lowest`, or above U's max.
+struct integer_range_errors {
+  void (*too_small)();
+  const char* too_small_message;
+  void (*too_large)();
+  const char* too_large_message;
+};
+
+// n as a U, when it is in [lowest, U's max]; else calls the error's function (in a constant
+// expression, which then does not compile) and throws std::invalid_argument with its message,
+// the one for a number too small or the one for a number too large.
 template <class U, class I>
-constexpr U checked_integer(I n, std::uintmax_t lowest, void (*on_error)(), const char* message) {
-  bool bad = false;
+constexpr U checked_integer(I n, std::uintmax_t lowest, const integer_range_errors& errors) {
+  bool small = false;
   if constexpr (std::is_signed_v<I>) {
-    bad = n < static_cast<I>(0) || static_cast<std::uintmax_t>(n) < lowest;
+    small = n < static_cast<I>(0) || static_cast<std::uintmax_t>(n) < lowest;
   } else {
-    bad = static_cast<std::uintmax_t>(n) < lowest;
+    small = static_cast<std::uintmax_t>(n) < lowest;
   }
+  bool large = false;
   if constexpr (std::numeric_limits<I>::digits > std::numeric_limits<U>::digits) {
-    bad = bad || n > static_cast<I>(std::numeric_limits<U>::max());
+    large = n > static_cast<I>(std::numeric_limits<U>::max());
   }
-  if (bad) {
-    if (std::is_constant_evaluated()) on_error();
-    throw std::invalid_argument(message);
+  if (small || large) {
+    if (std::is_constant_evaluated()) (small ? errors.too_small : errors.too_large)();
+    throw std::invalid_argument(small ? errors.too_small_message : errors.too_large_message);
   }
   return static_cast<U>(n);
 }
+
+inline constexpr integer_range_errors count_range{
+    count_error_negative, "cited: a count is not negative", count_error_too_large,
+    "cited: a count is at most 18446744073709551615"};
+inline constexpr integer_range_errors rank_position_range{
+    rank_error_position_is_zero, "cited: a rank starts at 1", rank_error_position_too_large,
+    "cited: a rank's position is at most 4294967295"};
+inline constexpr integer_range_errors rank_of_range{
+    rank_error_of_is_zero, "cited: a rank is of at least one place", rank_error_of_too_large,
+    "cited: a rank is of at most 4294967295 places"};
+inline constexpr integer_range_errors share_range{
+    share_error_negative, "cited: a share is not negative", share_error_too_large,
+    "cited: a share's k and n are at most 4294967295"};
 
 inline std::string ordinal(std::uint64_t n) {
   const std::uint64_t tens = n % 100;
@@ -94,8 +121,7 @@ class count {
   /// compile; at run time, std::invalid_argument).
   template <detail::json_integer I>
   constexpr explicit count(I n)
-      : value_(detail::checked_integer<std::uint64_t>(n, 0, detail::count_error_negative,
-                                                      "cited: a count is not negative")) {}
+      : value_(detail::checked_integer<std::uint64_t>(n, 0, detail::count_range)) {}
 
   /// The number.
   constexpr std::uint64_t value() const noexcept { return value_; }
@@ -141,8 +167,7 @@ class rank {
   template <detail::json_integer I, detail::json_integer J>
   constexpr rank(I position, J of)
       : position_(check_position(position)),
-        of_(detail::checked_integer<std::uint32_t>(of, 1, detail::rank_error_of_is_zero,
-                                                   "cited: a rank is of at least one place")) {
+        of_(detail::checked_integer<std::uint32_t>(of, 1, detail::rank_of_range)) {
     if (position_ > of_) {
       if (std::is_constant_evaluated()) detail::rank_error_position_after_the_last();
       throw std::invalid_argument("cited: a rank's position is not after the last place");
@@ -181,8 +206,7 @@ class rank {
  private:
   template <class I>
   static constexpr std::uint32_t check_position(I position) {
-    return detail::checked_integer<std::uint32_t>(position, 1, detail::rank_error_position_is_zero,
-                                                  "cited: a rank starts at 1");
+    return detail::checked_integer<std::uint32_t>(position, 1, detail::rank_position_range);
   }
 
   std::uint32_t position_;
@@ -195,10 +219,8 @@ class share {
  public:
   template <detail::json_integer I, detail::json_integer J>
   constexpr share(I k, J n)
-      : k_(detail::checked_integer<std::uint32_t>(k, 0, detail::share_error_negative,
-                                                  "cited: a share is not negative")),
-        n_(detail::checked_integer<std::uint32_t>(n, 0, detail::share_error_negative,
-                                                  "cited: a share is not negative")) {
+      : k_(detail::checked_integer<std::uint32_t>(k, 0, detail::share_range)),
+        n_(detail::checked_integer<std::uint32_t>(n, 0, detail::share_range)) {
     if (n_ == 0) {
       if (std::is_constant_evaluated()) detail::share_error_n_is_zero();
       throw std::invalid_argument("cited: a share is of at least one");

@@ -23,6 +23,7 @@
 #include <sstream>
 #include <stdexcept>
 #include <string>
+#include <type_traits>
 #include <utility>
 
 namespace cited {
@@ -63,6 +64,7 @@ constexpr bool counts_like = std::same_as<V, count>;
 inline void estimate_error_between_runs_backwards() {}
 inline void estimate_error_negative_tolerance() {}
 inline void estimate_error_empty_interval() {}
+inline void estimate_error_overflow() {}
 
 }  // namespace detail
 
@@ -250,16 +252,16 @@ class estimate {
     const bool centred_a = a.bound_ == bound::exact || a.bound_ == bound::approximately;
     const bool centred_b = b.bound_ == bound::exact || b.bound_ == bound::approximately;
     if (centred_a && centred_b) {
-      const V sum = *a.first_ + *b.first_;
+      const V sum = plus(*a.first_, *b.first_);
       if (a.is_exact() && b.is_exact()) return exact(sum);
       const bool known = (a.is_exact() || a.second_) && (b.is_exact() || b.second_);
       if (!known) return approximately(sum);
       const V ta = a.is_exact() ? *b.second_ : *a.second_;
-      return approximately(sum, a.is_exact() || b.is_exact() ? ta : *a.second_ + *b.second_);
+      return approximately(sum, a.is_exact() || b.is_exact() ? ta : plus(*a.second_, *b.second_));
     }
     const auto add = [](const interval_end<V>& x, const interval_end<V>& y) {
       interval_end<V> r;
-      if (x.value && y.value) r = {*x.value + *y.value, x.open || y.open};
+      if (x.value && y.value) r = {plus(*x.value, *y.value), x.open || y.open};
       return r;
     };
     const auto low = add(a.raw_low(), b.raw_low());
@@ -298,6 +300,19 @@ class estimate {
 
  private:
   constexpr estimate(cited::bound b, V v) : first_(v), bound_(b) {}
+
+  // x + y; for floating-point values, throws std::overflow_error where finite values add up to
+  // infinity, as a count does past its largest value.
+  static constexpr V plus(const V& x, const V& y) {
+    const V sum = x + y;
+    if constexpr (std::is_floating_point_v<V>) {
+      if (sum - sum != 0 && x - x == 0 && y - y == 0) {  // infinite, from finite values
+        if (std::is_constant_evaluated()) detail::estimate_error_overflow();
+        throw std::overflow_error("cited: the sum is too large to be finite");
+      }
+    }
+    return sum;
+  }
 
   [[noreturn]] static void empty_interval_thrown() {
     throw std::invalid_argument("cited: no count is below 0 or above the largest count");
