@@ -107,21 +107,15 @@ observation power(const char* country_code, estimate<double> e) {
 }
 
 TEST_CASE("D1: counts, positions and k are integers as written, and errors quote the input") {
-  SUBCASE("JSON: a count is not rounded") {
-    CHECK(json_error_of(seed_with(R"("value": 23695,)", R"("value": 0.99999999999999999,)")) ==
-          "308:16: at $.observations[1].value: a count must be an integer from 0 to 2^53 - 1, got "
-          "\"0.99999999999999999\"");
-    CHECK(json_error_of(seed_with(R"("value": 23695,)", R"("value": 2.3695e4,)")) ==
-          "308:16: at $.observations[1].value: a count must be an integer from 0 to 2^53 - 1, got "
-          "\"2.3695e4\"");
-    CHECK(json_error_of(seed_with(R"("value": 23695,)", R"("value": 23695.0,)")) ==
-          "308:16: at $.observations[1].value: a count must be an integer from 0 to 2^53 - 1, got "
-          "\"23695.0\"");
-  }
-  SUBCASE("JSON: past 2^53 - 1, the number is quoted as written") {
-    CHECK(json_error_of(seed_with(R"("value": 23695,)", R"("value": 9007199254740993,)")) ==
-          "308:16: at $.observations[1].value: a count must be an integer from 0 to 2^53 - 1, got "
-          "\"9007199254740993\"");
+  SUBCASE("JSON: a count is not rounded, and is quoted as written") {
+    for (const std::string written :
+         {"0.99999999999999999", "2.3695e4", "23695.0", "9007199254740993"}) {
+      CAPTURE(written);
+      CHECK(json_error_of(seed_with(R"("value": 23695,)", "\"value\": " + written + ",")) ==
+            "308:16: at $.observations[1].value: a count must be an integer from 0 to 2^53 - 1, "
+            "got \"" +
+                written + "\"");
+    }
     const dataset largest =
         dataset::from_json(seed_with(R"("value": 23695,)", R"("value": 9007199254740991,)"));
     CHECK(largest[1].value() == figure(estimate<count>::exact(count{9007199254740991u})));

@@ -127,7 +127,7 @@ TEST_CASE("source.data_forms") {
           organization{"X", organization_kind::other});
     CHECK_THROWS_WITH_AS(
         static_cast<void>(from_json<organization>(R"({"name":"","kind":"other","country":null})")),
-        "1:1: at $: an organization's name is empty", json_error);
+        "1:9: at $.name: an organization's name is empty", json_error);
   }
   SUBCASE("person as JSON, named and unnamed") {
     CHECK(to_json(seed::liang_yilian()) ==
@@ -181,7 +181,7 @@ TEST_CASE("source.data_forms") {
         static_cast<void>(
             from_json<provenance>(R"([{"relation":"citing","source":{"kind":"report","title":"T",)"
                                   R"("authors":[],"published":"2024-Q1"}}])")),
-        "1:32: at $[0].source: a publication date is a year, a month or a day, got 2024-Q1",
+        "1:86: at $[0].source.published: a publication date is a year, a month or a day, got 2024-Q1",
         json_error);
     CHECK_THROWS_WITH_AS(
         static_cast<void>(from_json<provenance>(R"([{"relation":"cited_by","agent":null}])")),
