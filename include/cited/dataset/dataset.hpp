@@ -32,21 +32,21 @@ namespace cited {
 
 namespace detail {
 
-// A typed value as a figure: an exact count or amount, a rank, a share.
+// A typed value as a figure: an exact count, amount, number or ratio, a rank, a share.
 template <class V>
 figure to_figure(const V& v) {
-  if constexpr (std::is_same_v<V, count>) {
-    return estimate<count>::exact(v);
+  if constexpr (std::is_same_v<V, count> || std::is_same_v<V, double>) {
+    return estimate<V>::exact(v);
   } else if constexpr (std::is_same_v<V, cited::rank> || std::is_same_v<V, share>) {
     return v;
   } else {
     return estimate<double>::exact(v.value());
   }
 }
-// An estimate of a count, or of an amount as a number in its unit.
+// An estimate of a count or a number, or of an amount as a number in its unit.
 template <class V>
 figure to_figure(const estimate<V>& e) {
-  if constexpr (std::is_same_v<V, count>) {
+  if constexpr (std::is_same_v<V, count> || std::is_same_v<V, double>) {
     return e;
   } else {
     const auto p = proxy_form<estimate<V>>::to_proxy(e);
@@ -88,12 +88,29 @@ class dataset {
 
   // --- what the dataset knows -------------------------------------------------------------------
 
-  /// Makes metric `M` known. Adding a metric again is harmless.
+  /// Makes metric `M` known (a ratio's numerator and denominator first), or binds `M` to the
+  /// known metric with its id, such as one a document defined. Adding a metric again is harmless.
+  /// Throws `dataset_error` (`duplicate_id`) naming both definitions when the known metric
+  /// differs: `metric "peak" is an amount in PFLOP/s in the dataset, but the type my::peak is an
+  /// amount in TFLOP/s`.
   template <metric M>
   dataset& add_metric() {
-    return add_metric(metric_info::of<M>());
+    static constexpr metric_info info = metric_info::of<M>();
+    const metric_info* known = find_metric(info.id);
+    if (known && *known == info) return *this;  // the common case: bound already
+    if constexpr (detail::names_ratio_parts<M>) {
+      add_metric<typename M::numerator>();
+      add_metric<typename M::denominator>();
+    }
+    std::string whose = "the type ";
+    whose += detail::qualified_type_name<M>();
+    d_.registry.add_metric(info, whose);
+    return *this;
   }
-  /// Makes a metric known; throws `dataset_error` if another metric has the same id.
+  /// Makes a metric known, keeping a copy of its text. Throws `dataset_error`: `duplicate_id`
+  /// (naming both) when another metric has the same id; `bad_value` for a malformed definition
+  /// (an amount without a unit or a named dimension, a ratio that adds up); `unknown_metric` for
+  /// a ratio whose numerator or denominator is not known.
   dataset& add_metric(const metric_info& m) {
     d_.registry.add_metric(m);
     return *this;
@@ -105,8 +122,8 @@ class dataset {
   /// The metrics the dataset knows.
   std::span<const metric_info> metrics() const noexcept { return d_.registry.metrics(); }
 
-  /// Makes a group known by its id. The group is a view: its memberships must outlive the
-  /// dataset. Throws `dataset_error` if another group has the same id.
+  /// Makes a group known by its id; the dataset keeps a copy of its memberships. Throws
+  /// `dataset_error` if another group has the same id.
   dataset& add_group(const country_group& g) {
     d_.registry.add_group(g);
     return *this;
@@ -232,16 +249,17 @@ class dataset {
   // --- data forms -------------------------------------------------------------------------------
   // Templates, so that the JSON and CSV code is compiled only where it is used.
 
-  /// The dataset's document: its works and agents with ids, sources as chains of ids,
-  /// observations and claims as records.
+  /// The dataset's document: the metrics and groups that are not built in, its works and agents
+  /// with ids, sources as chains of ids, observations and claims as records.
   template <int = 0>
   dataset_document to_document() const {
     return detail::to_document(d_);
   }
 
-  /// Builds a dataset from its document, against `definitions` (whose metrics and groups the
-  /// document names). Throws `dataset_error` naming the record at fault; `from_json` reports the
-  /// same with a line and column.
+  /// Builds a dataset from its document, against `definitions`, to which the document's own
+  /// metrics and groups are added (one that `definitions` has already must be the same). Throws
+  /// `dataset_error` naming the record at fault; `from_json` reports the same with a line and
+  /// column.
   template <int = 0>
   static dataset from_document(const dataset_document& d, const dataset& definitions) {
     dataset out = definitions;
@@ -260,10 +278,11 @@ class dataset {
     return cited::to_json(to_document(), options);
   }
 
-  /// Reads a dataset from its JSON document into a copy of `definitions` (whose metrics and
-  /// groups the document names). Throws `json_error` with the line, column and path of what is
+  /// Reads a dataset from its JSON document into a copy of `definitions`, adding the metrics and
+  /// groups the document defines. Throws `json_error` with the line, column and path of what is
   /// wrong: malformed JSON, a bad period, or an unknown country, metric, source id, work or agent
-  /// id, a negative count, a rank of 0, k > n. Nothing is half loaded.
+  /// id, a negative count, a rank of 0, k > n, a definition that differs from one `definitions`
+  /// has (naming both). Nothing is half loaded.
   template <int = 0>
   static dataset from_json(std::string_view text, const dataset& definitions) {
     dataset out = definitions;
@@ -271,7 +290,8 @@ class dataset {
     return out;
   }
   /// `from_json` against the built-ins: `from_json(text, dataset{with_builtins})`, which reads
-  /// the seed dataset and any document whose metrics are those of `cited::metrics`.
+  /// any document that `to_json` wrote, since it defines the metrics and groups that are not
+  /// built in.
   template <int = 0>
   static dataset from_json(std::string_view text) {
     return from_json(text, dataset(with_builtins));
@@ -300,6 +320,23 @@ class dataset {
     dataset out = definitions;
     detail::load_csv(out.d_, text);
     return out;
+  }
+
+  /// The sidecar of `to_csv()`: the JSON document of `definitions()` (the metrics and groups
+  /// that are not built in, the products, works, agents and sources; no observations or claims).
+  /// `from_csv(csv, sidecar)` reads the two back.
+  ///
+  ///     auto back = cited::dataset::from_csv(ds.to_csv(), ds.to_csv_sidecar());
+  template <int = 0>
+  std::string to_csv_sidecar(json::write_options options = {.pretty = true}) const {
+    return definitions().to_json(options);
+  }
+  /// Reads observations from CSV against the definitions in `sidecar`, the JSON document that
+  /// `to_csv_sidecar()` wrote (read as `from_json(sidecar)`, so against the built-ins). Throws
+  /// `json_error` for the sidecar and `csv_error` for the CSV, with positions.
+  template <int = 0>
+  static dataset from_csv(std::string_view text, std::string_view sidecar) {
+    return from_csv(text, from_json(sidecar));
   }
 
   /// An optional title, written in the JSON document.

@@ -9,6 +9,7 @@
 /// between a dataset's parts and its document.
 
 #include <cited/dataset/checks.hpp>
+#include <cited/dataset/definitions.hpp>
 #include <cited/dataset/error.hpp>
 #include <cited/dataset/observation_ref.hpp>
 #include <cited/json.hpp>
@@ -109,10 +110,14 @@ inline constexpr std::string_view type_name<share_record> = "share";
 /// are listed once, by id; a source is a provenance chain whose hops name them by id; observations
 /// and claims name their source by id and their subjects by text (`CN`, `group:EU`,
 /// `org:Alibaba`, `product:Qwen`, `US+GB+group:EU`). Organizations named as subjects are agents;
-/// products are listed.
+/// products are listed. The metrics and groups that are not built in (`cited::with_builtins`) are
+/// defined, so that the document loads from its text alone; these members are left out when
+/// empty.
 struct dataset_document {
   std::string format = "cited-dataset/1";
   std::optional<std::string> title;
+  std::optional<std::vector<metric_record>> metrics;
+  std::optional<std::vector<group_record>> groups;
   std::map<std::string, cited::source> works;
   std::map<std::string, cited::agent> agents;
   std::vector<cited::product> products;
@@ -121,7 +126,8 @@ struct dataset_document {
   std::vector<std::variant<comparison_record, rank_record, share_record>> claims;
 };
 BOOST_DESCRIBE_STRUCT(dataset_document, (),
-                      (format, title, works, agents, products, sources, observations, claims))
+                      (format, title, metrics, groups, works, agents, products, sources,
+                       observations, claims))
 
 namespace detail {
 
@@ -215,6 +221,8 @@ inline id_list<cited::agent> all_agents(const dataset_registry& names) {
 inline dataset_document to_document(const dataset_parts& d) {
   dataset_document out;
   out.title = d.title;
+  if (auto metrics = metric_records(d.registry); !metrics.empty()) out.metrics = std::move(metrics);
+  if (auto groups = group_records(d.registry); !groups.empty()) out.groups = std::move(groups);
   for (const auto& [id, w] : d.registry.works()) out.works.emplace(id, w);
   const id_list<cited::agent> agents = all_agents(d.registry);
   for (const auto& [id, a] : agents) out.agents.emplace(id, a);
@@ -284,25 +292,26 @@ figure place_of(const observation_record& r, const metric_info& m) {
 template <int = 0>
 figure estimate_of(const observation_record& r, const metric_info& m) {
   if (r.of) throw record_error("of", "\"of\" goes with ranks and shares only");
-  if (m.kind == value_kind::amount) {
-    const auto as_amount = [&](const std::optional<number_text>& x,
+  if (figure_kind(m.kind) == value_kind::amount) {  // an amount, a number or a ratio
+    const char* what = m.kind == value_kind::amount ? "an amount" : "a number or a ratio";
+    const auto as_double = [&](const std::optional<number_text>& x,
                                std::string_view name) -> std::optional<double> {
       if (!x) return std::nullopt;
       const std::optional<double> v = x->to_double();
       if (!v || !std::isfinite(*v)) {
-        throw record_error(std::string(name),
-                           "an amount is a finite number within the range "
-                           "of a double, got " +
-                               detail::quoted(x->text()));
+        throw record_error(std::string(name), std::string(what) +
+                                                  " is a finite number within the range of a "
+                                                  "double, got " +
+                                                  detail::quoted(x->text()));
       }
       if (m.additive && *v < 0) {
         throw record_error(std::string(name), dataset_store::negative_amount(m, x->text()));
       }
       return v;
     };
-    return proxy_form<estimate<double>>::from_proxy({r.bound, as_amount(r.value, "value"),
-                                                     as_amount(r.upper, "upper"),
-                                                     as_amount(r.tolerance, "tolerance")});
+    return proxy_form<estimate<double>>::from_proxy({r.bound, as_double(r.value, "value"),
+                                                     as_double(r.upper, "upper"),
+                                                     as_double(r.tolerance, "tolerance")});
   }
   const auto as_count = [&](const std::optional<number_text>& x,
                             std::string_view name) -> std::optional<count> {
@@ -362,6 +371,7 @@ class document_loader {
 
   void load(const dataset_document& doc) {
     d_.title = doc.title;
+    load_definitions(doc);
     load_agents(doc);
     load_products(doc);
     for (const auto& [id, hops] : doc.sources) load_source(id, hops);
@@ -379,6 +389,27 @@ class document_loader {
   [[noreturn]] void fail(const document_path& where, dataset_errc kind, const std::string& id,
                          const std::string& reason) {
     throw fail_(where, dataset_error(kind, id, reason));
+  }
+
+  void load_definitions(const dataset_document& doc) {
+    const auto at = [&](std::string_view list, std::size_t i, std::string_view field) {
+      document_path where;
+      where.key(list).index(i);
+      if (!field.empty()) where.key(field);
+      return where;
+    };
+    if (doc.metrics) {
+      define_metrics(d_.registry, *doc.metrics,
+                     [&](std::size_t i, std::string_view field, const dataset_error& e) {
+                       fail(at("metrics", i, field), e);
+                     });
+    }
+    if (doc.groups) {
+      define_groups(d_.registry, *doc.groups,
+                    [&](std::size_t i, std::string_view field, const dataset_error& e) {
+                      fail(at("groups", i, field), e);
+                    });
+    }
   }
 
   void load_agents(const dataset_document& doc) {

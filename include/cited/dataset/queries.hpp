@@ -384,7 +384,7 @@ class total_units {
 inline std::optional<std::uint64_t> exact_count_sum(const dataset_parts& d,
                                                     const std::vector<total_units::unit>& units,
                                                     const metric_info& m) {
-  if (m.kind == value_kind::amount) return std::nullopt;
+  if (m.kind != value_kind::count) return std::nullopt;
   std::uint64_t sum = 0;
   for (const total_units::unit& u : units) {
     if (!u.found || u.dropped) continue;
@@ -417,6 +417,13 @@ estimate<V> sum_units(const dataset_parts& d, const std::vector<total_units::uni
 inline total_result total(const dataset_parts& d, std::string_view metric, const cited::subject& s,
                           const cited::period& p, total_options options) {
   const metric_info& m = d.registry.metric(metric);
+  if (m.kind == value_kind::ratio) {
+    throw dataset_error(dataset_errc::not_additive, std::string(m.id),
+                        "cannot total " + std::string(m.id) + " (" + std::string(m.name) +
+                            "): it is a ratio (" + std::string(m.numerator) + " per " +
+                            detail::readable_number(m.per) + " " + std::string(m.denominator) +
+                            "), and ratios do not add up; total its numerator and denominator");
+  }
   if (!m.additive) {
     throw dataset_error(
         dataset_errc::not_additive, std::string(m.id),
@@ -426,7 +433,7 @@ inline total_result total(const dataset_parts& d, std::string_view metric, const
   total_units collector(d, observations_of(d, metric, nullptr, p), s, p, options);
   const std::vector<total_units::unit>& units = collector.collect(out.deduplicated);
   out.used.reserve(units.size());
-  const bool amount = m.kind == value_kind::amount;
+  const bool amount = figure_kind(m.kind) == value_kind::amount;  // an amount or a number
   try {
     if (amount) {
       out.value = sum_units<double>(d, units, m, p, true, out);

@@ -10,6 +10,7 @@
 #include <cited/catalog/groups.hpp>
 #include <cited/catalog/seed_metrics.hpp>
 #include <cited/cite.hpp>
+#include <cited/dataset/definition_store.hpp>
 #include <cited/dataset/error.hpp>
 #include <cited/fact/subject.hpp>
 #include <cited/text/messages.hpp>
@@ -19,6 +20,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -95,16 +97,52 @@ class dataset_registry {
 
   // --- metrics ---
 
-  void add_metric(const metric_info& m) {
+  // Makes `m` known, keeping a copy of its text. A metric equal to a known one is harmless; one
+  // that differs is refused with both definitions named, `whose` naming the new one ("the type
+  // my::peak"). A ratio's parts must be known counts, amounts or numbers; a unit symbol means one
+  // unit throughout.
+  void add_metric(const metric_info& m, std::string_view whose = "the new definition") {
     if (const metric_info* known = find_metric(m.id)) {
       if (*known == m) return;
-      throw dataset_error(dataset_errc::duplicate_id, std::string(m.id),
-                          "another metric has the id " + detail::quoted(m.id));
+      throw definition_mismatch(*known, m, whose);
+    }
+    check_definition(m);
+    if (m.kind == value_kind::ratio) {
+      for (const std::string_view part : {m.numerator, m.denominator}) {
+        const metric_info* p = find_metric(part);
+        if (!p) {
+          throw dataset_error(dataset_errc::unknown_metric, std::string(part),
+                              "the ratio " + detail::quoted(m.id) + " names unknown metric " +
+                                  detail::quoted(part) + "; define it first");
+        }
+        if (p->kind != value_kind::count && p->kind != value_kind::amount &&
+            p->kind != value_kind::number) {
+          throw dataset_error(dataset_errc::wrong_figure_kind, std::string(m.id),
+                              "the ratio " + detail::quoted(m.id) + " names " +
+                                  detail::quoted(part) + ", which is " +
+                                  metric_words(*p, definition_detail::kind) +
+                                  "; a ratio's parts are counts, amounts or numbers");
+        }
+      }
+    }
+    if (m.kind == value_kind::amount) {
+      for (const metric_info& other : metrics_) {
+        if (other.kind == value_kind::amount && other.unit == m.unit &&
+            (other.dimension != m.dimension || other.scale != m.scale)) {
+          throw dataset_error(dataset_errc::duplicate_id, std::string(m.id),
+                              "the unit " + detail::quoted(m.unit) + " of metric " +
+                                  detail::quoted(m.id) + " has " + unit_words(m) +
+                                  ", but the dataset's metric " + detail::quoted(other.id) +
+                                  " has it with " + unit_words(other));
+        }
+      }
     }
     if (metrics_.size() >= 0xFFFF) {
       throw dataset_error(dataset_errc::too_large, std::string(m.id), "too many metrics");
     }
-    metrics_.push_back(m);
+    auto owned = std::make_shared<const owned_metric>(m);
+    metrics_.push_back(owned->info);
+    owned_.push_back(std::move(owned));
   }
   const metric_info* find_metric(std::string_view id) const noexcept {
     for (const metric_info& m : metrics_) {
@@ -125,12 +163,21 @@ class dataset_registry {
 
   // --- groups ---
 
+  // Makes `g` known, keeping a copy of its memberships; throws if another group has its id.
   void add_group(const country_group& g) {
     if (find_group(g.id())) {
       throw dataset_error(dataset_errc::duplicate_id, std::string(g.id()),
                           "another group has the id " + detail::quoted(g.id()));
     }
-    groups_.push_back(g);
+    keep_group(g);
+  }
+  // Makes `g` known unless an equal group is; one that differs is refused with both named.
+  void define_group(const country_group& g, std::string_view whose) {
+    if (const country_group* known = find_group(g.id())) {
+      if (same_group(*known, g)) return;
+      throw group_mismatch(*known, g, whose);
+    }
+    keep_group(g);
   }
   const country_group* find_group(std::string_view id) const noexcept {
     for (const country_group& g : groups_) {
@@ -138,6 +185,7 @@ class dataset_registry {
     }
     return nullptr;
   }
+  std::span<const country_group> groups() const noexcept { return groups_; }
 
   // --- sources, works and agents ---
 
@@ -194,7 +242,7 @@ class dataset_registry {
       } else if (const product* p = part.as_product()) {
         add_new(products_, *p);
       } else if (const country_group* g = part.as_group()) {
-        if (!find_group(g->id())) groups_.push_back(*g);
+        if (!find_group(g->id())) keep_group(*g);
       }
     }
   }
@@ -242,6 +290,12 @@ class dataset_registry {
     return dataset_error(dataset_errc::unknown_subject, std::string(text), what);
   }
 
+  void keep_group(const country_group& g) {
+    auto owned = std::make_shared<const owned_group>(g);
+    groups_.push_back(owned->view);
+    owned_.push_back(std::move(owned));
+  }
+
   // The id of a work, given one (a citation key, made unique) if it has none.
   std::string work_id(const cited::source& s) {
     if (auto id = find_id(works_, s)) return *id;
@@ -253,8 +307,11 @@ class dataset_registry {
     return add_unique(agents_, detail::slug(cited::to_string(a)), a);
   }
 
+  // Views: of static text for the built-ins, else of the copies in owned_, which are immutable and
+  // shared by copies of the registry.
   std::vector<metric_info> metrics_;
   std::vector<country_group> groups_;
+  std::vector<std::shared_ptr<const void>> owned_;
   std::vector<organization> organizations_;
   std::vector<product> products_;
   id_list<cited::source> works_;

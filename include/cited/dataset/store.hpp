@@ -146,12 +146,15 @@ class dataset_store {
 
   // A row holding `f`, which must be of `m`'s kind; the caller fills in the numbers.
   static row encode(const figure& f, const metric_info& m) {
-    if (kind_of(f) != m.kind) {
-      static constexpr std::string_view kinds[] = {"a count", "a rank", "a share", "an amount"};
+    if (kind_of(f) != figure_kind(m.kind)) {
+      static constexpr std::string_view kinds[] = {"a count",   "a rank",   "a share",
+                                                   "an amount", "a number", "a ratio"};
+      // An estimate<double> reads as the kind of number the metric takes.
+      const value_kind given = kind_of(f) == value_kind::amount ? value_kind::number : kind_of(f);
       throw dataset_error(dataset_errc::wrong_figure_kind, std::string(m.id),
                           std::string(m.id) + " takes " +
                               std::string(kinds[static_cast<std::size_t>(m.kind)]) + ", not " +
-                              std::string(kinds[static_cast<std::size_t>(kind_of(f))]));
+                              std::string(kinds[static_cast<std::size_t>(given)]));
     }
     row r;
     if (const auto* c = std::get_if<estimate<count>>(&f)) {
@@ -167,7 +170,8 @@ class dataset_store {
       for (const auto& x : {d->value(), d->upper(), d->tolerance()}) {
         if (x && !std::isfinite(*x)) {
           throw dataset_error(dataset_errc::bad_value, std::string(m.id),
-                              "an amount is a finite number");
+                              m.kind == value_kind::amount ? "an amount is a finite number"
+                                                           : "a number or a ratio is finite");
         }
         if (x && m.additive && *x < 0) throw negative_amount(m, cited::to_json(*x));
       }
@@ -201,7 +205,7 @@ class dataset_store {
   }
 
   static figure decode(const row& r, value_kind kind) {
-    switch (kind) {
+    switch (figure_kind(kind)) {
       case value_kind::count:
         return decode_estimate<count>(r);
       case value_kind::amount:

@@ -16,11 +16,19 @@
 
 namespace cited {
 
-/// A figure of some metric at run time: an estimate of a count, an estimate of an amount (a number
-/// in the metric's unit), a rank or a share. Which one is fixed by the metric's `value_kind`.
+/// A figure of some metric at run time: an estimate of a count, an estimate of a number (an amount
+/// in the metric's unit, a plain number or a ratio), a rank or a share. Which one is fixed by the
+/// metric's `value_kind` (see `figure_kind`).
 using figure = std::variant<estimate<count>, estimate<double>, rank, share>;
 
-/// The value kind a figure holds; an `estimate<double>` is an amount.
+/// The kind of figure a metric of kind `k` takes: amounts, numbers and ratios all take an
+/// `estimate<double>`, whose `kind_of` is `value_kind::amount`.
+constexpr value_kind figure_kind(value_kind k) noexcept {
+  return k == value_kind::number || k == value_kind::ratio ? value_kind::amount : k;
+}
+
+/// The value kind a figure holds; an `estimate<double>` is an amount (or a number or a ratio: see
+/// `figure_kind`).
 inline value_kind kind_of(const figure& f) noexcept {
   switch (f.index()) {
     case 0:

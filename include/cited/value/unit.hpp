@@ -9,9 +9,13 @@
 /// (`units::peta<units::flops>` is "PFLOP/s", 10^15 FLOP/s) and the exact conversion factor between
 /// two units of a dimension. The built-in units are in <cited/value/units.hpp>.
 
+#include <cited/reflect/type_name.hpp>
+
 #include <concepts>
 #include <cstddef>
 #include <cstdint>
+#include <limits>
+#include <numeric>
 #include <ratio>
 #include <string_view>
 
@@ -171,7 +175,73 @@ template <class A, class B>
 concept nested_units = same_dimension<A, B> &&
     (conversion<A, B>::integral || conversion<B, A>::integral);
 
+// The name of dimension `D`: its `name` member, else its `type_name` ("computing_rate"); empty
+// when it has neither (a template's specialization).
+template <class D>
+constexpr std::string_view dimension_name() noexcept {
+  if constexpr (requires { std::string_view(D::name); }) {
+    return std::string_view(D::name);
+  } else {
+    return type_name<D>;
+  }
+}
+
 }  // namespace detail
+
+/// A unit's size in its dimension's base unit at run time: `num / den * 10^power10`, with the
+/// factors of ten of `num` and `den` moved into `power10`, so that one size has one form
+/// (`std::exa` and `power10 = 18` are both `{1, 1, 18}`).
+struct unit_scale {
+  std::intmax_t num = 1;
+  std::intmax_t den = 1;
+  int power10 = 0;
+
+  /// The same size in one form: `num / den` in lowest terms, the factors of 2 and 5 of `den`
+  /// and the factors of ten of `num` moved into `power10` (`{1000, 1, 12}` is `{1, 1, 15}`,
+  /// `{1024, 10, 0}` is `{1024, 1, -1}`); `num` and `den` must be positive.
+  constexpr unit_scale normalized() const noexcept {
+    unit_scale s = *this;
+    if (s.num <= 0 || s.den <= 0) return s;
+    const std::intmax_t g = std::gcd(s.num, s.den);
+    s.num /= g;
+    s.den /= g;
+    constexpr std::intmax_t limit = std::numeric_limits<std::intmax_t>::max() / 5;
+    while (s.den % 10 == 0) {
+      s.den /= 10;
+      --s.power10;
+    }
+    while (s.den % 5 == 0 && s.num <= limit) {  // n / 5 = 2n / 10
+      s.den /= 5;
+      s.num *= 2;
+      --s.power10;
+    }
+    while (s.den % 2 == 0 && s.num <= limit) {  // n / 2 = 5n / 10
+      s.den /= 2;
+      s.num *= 5;
+      --s.power10;
+    }
+    while (s.num % 10 == 0) {
+      s.num /= 10;
+      ++s.power10;
+    }
+    return s;
+  }
+
+  friend constexpr bool operator==(const unit_scale&, const unit_scale&) noexcept = default;
+};
+
+/// The run-time size of unit `U`, normalized: `scale_of<units::petaflops>()` is `{1, 1, 15}`.
+template <unit U>
+constexpr unit_scale scale_of() noexcept {
+  return unit_scale{U::ratio::num, U::ratio::den, detail::power10_of<U>()}.normalized();
+}
+
+/// The name of unit `U`'s dimension at run time: the dimension's `static constexpr
+/// std::string_view name` when it has one, else its type's unqualified name
+/// (`dimensions::computing_rate` is "computing_rate").
+template <unit U>
+inline constexpr std::string_view dimension_name_of =
+    detail::dimension_name<typename U::dimension>();
 
 }  // namespace cited
 

@@ -10,13 +10,24 @@
 
 #include <cited/value/unit.hpp>
 
+#include <string_view>
+
 namespace cited {
 
 /// What a unit measures. Units of one dimension convert into each other.
 namespace dimensions {
-struct computing_rate {};  // floating-point operations per second
-struct power {};
-struct information {};
+/// Floating-point operations per second.
+struct computing_rate {
+  static constexpr std::string_view name = "computing_rate";
+};
+/// Power, in watts.
+struct power {
+  static constexpr std::string_view name = "power";
+};
+/// Information, in bytes.
+struct information {
+  static constexpr std::string_view name = "information";
+};
 }  // namespace dimensions
 
 /// The built-in units.
