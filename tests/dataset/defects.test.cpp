@@ -225,8 +225,15 @@ TEST_CASE("D4: an additive metric's figures are never negative") {
           "got \"-0.5\"");
   }
   SUBCASE("a metric that does not add up may be negative") {
-    ds.add_metric(metric_info{"net_change_in_compute", "net change in computing power (test)",
-                              value_kind::amount, "EFLOP/s", false, true});
+    metric_info net{"net_change_in_compute",
+                    "net change in computing power (test)",
+                    value_kind::amount,
+                    "EFLOP/s",
+                    false,
+                    true};
+    net.dimension = "computing_rate";
+    net.scale = {1, 1, 18};
+    ds.add_metric(net);
     ds.add(observation{"US"_country, "net_change_in_compute", y2025, estimate<double>::exact(-5.0),
                        "synthetic"});
     CHECK(ds.size() == 1);
