@@ -9,6 +9,7 @@
 /// (`cited::organization_role`) and a country.
 
 #include <cited/reflect/form.hpp>
+#include <cited/reflect/names.hpp>
 #include <cited/source.hpp>
 #include <cited/text/messages.hpp>
 #include <cited/value/country.hpp>
