@@ -380,6 +380,7 @@ class total_units {
   // The products and systems with a figure in the range whose country was counted: each is added
   // once, and one named in the whole as well is refused, or counted once with deduplicate.
   void add_located() {
+    const std::size_t named_units = units_.size();  // those the whole names, to check against
     const auto [begin, end] = group_;
     // The range is sorted by subject number, and countries come first.
     auto it = std::partition_point(
@@ -391,9 +392,10 @@ class total_units {
       cited::subject s = d_.store.subject_at(id);
       const product* p = s.as_product();
       if (!p || !p->country() || !seen_.test(p->country()->index())) continue;
-      const auto named = std::find_if(units_.begin(), units_.end(),
+      const auto named_end = units_.begin() + static_cast<std::ptrdiff_t>(named_units);
+      const auto named = std::find_if(units_.begin(), named_end,
                                       [&](const unit& u) { return !u.dropped && u.subject == s; });
-      if (named == units_.end()) {
+      if (named == named_end) {
         units_.push_back({std::move(s), first_row});
       } else if (!options_.deduplicate) {
         throw dataset_error(dataset_errc::double_counting, s.to_string(),
