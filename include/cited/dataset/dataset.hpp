@@ -147,14 +147,23 @@ class dataset {
   const std::vector<std::string>& source_ids() const noexcept { return d_.registry.source_ids(); }
 
   /// Parses a subject's text form (`CN`, `group:EU`, `org:Alibaba`, `product:Qwen`,
-  /// `US+GB+group:EU`) against what the dataset knows; throws `dataset_error` naming what is
-  /// unknown.
+  /// `system:El Capitan`, `US+GB+group:EU`) against what the dataset knows; throws `dataset_error`
+  /// naming what is unknown.
   cited::subject parse_subject(std::string_view text) const {
     return d_.registry.parse_subject(text);
   }
 
-  /// The products the dataset knows (named as subjects).
+  /// The products and systems the dataset knows (named as subjects, or listed in its document).
   const std::vector<product>& products() const noexcept { return d_.registry.products(); }
+  /// The products and systems the dataset knows in which `o` holds `role`, as subjects, in the
+  /// order known: the systems an organization operates, `subjects_with(lab, operated_by)`.
+  std::vector<cited::subject> subjects_with(const organization& o, organization_role role) const {
+    std::vector<cited::subject> out;
+    for (const product& p : d_.registry.products()) {
+      if (p.has(role, o)) out.emplace_back(p);
+    }
+    return out;
+  }
 
   // --- observations and claims ------------------------------------------------------------------
 
@@ -221,7 +230,9 @@ class dataset {
   /// as its own figure when the dataset has one, else as the sum of the countries that are
   /// members throughout `p`. Throws `dataset_error` for a metric that does not add up (a rank),
   /// for a group whose membership changed during `p`, and for a country counted twice (the UK and
-  /// the EU in 2019) unless `options.deduplicate` is set.
+  /// the EU in 2019) unless `options.deduplicate` is set. With
+  /// `options.include_products_and_systems`, the products and systems located in the countries
+  /// counted are added too.
   total_result total(std::string_view metric, const cited::subject& s, const cited::period& p,
                      total_options options = {}) const {
     return detail::total(d_, metric, s, p, options);

@@ -109,10 +109,11 @@ inline constexpr std::string_view type_name<share_record> = "share";
 /// The JSON document of a dataset. Works (citable sources) and agents (people and organizations)
 /// are listed once, by id; a source is a provenance chain whose hops name them by id; observations
 /// and claims name their source by id and their subjects by text (`CN`, `group:EU`,
-/// `org:Alibaba`, `product:Qwen`, `US+GB+group:EU`). Organizations named as subjects are agents;
-/// products are listed. The metrics and groups that are not built in (`cited::with_builtins`) are
-/// defined, so that the document loads from its text alone; these members are left out when
-/// empty.
+/// `org:Alibaba`, `product:Qwen`, `system:El Capitan`, `US+GB+group:EU`). Organizations named as
+/// subjects are agents; products and systems are listed in `products`, each with its
+/// organizations by role written in place. The metrics and groups that are not built in
+/// (`cited::with_builtins`) are defined, so that the document loads from its text alone; these
+/// members are left out when empty.
 struct dataset_document {
   std::string format = "cited-dataset/1";
   std::optional<std::string> title;
@@ -427,13 +428,24 @@ class document_loader {
 
   void load_products(const dataset_document& doc) {
     for (std::size_t i = 0; i < doc.products.size(); ++i) {
+      const cited::product& p = doc.products[i];
+      const document_path at = document_path().key("products").index(i).key("name");
       try {
-        cited::subject check = doc.products[i];
+        cited::subject check = p;
         static_cast<void>(check);
       } catch (const std::exception& e) {
-        fail(document_path().key("products").index(i).key("name"), e);
+        fail(at, e);
       }
-      d_.registry.add_product(doc.products[i]);
+      bool known_already = false;
+      for (const cited::product& known : d_.registry.products()) {
+        known_already = known_already || known == p;
+        if (known != p && known.kind() == p.kind() && known.name() == p.name()) {
+          fail(at, dataset_errc::duplicate_id, p.name(),
+               "another " + std::string(enum_name(p.kind())) + " has the name " +
+                   detail::quoted(p.name()));
+        }
+      }
+      if (!known_already) d_.registry.add_product(p);
     }
   }
 

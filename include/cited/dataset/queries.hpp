@@ -56,10 +56,19 @@ struct ranking {
   }
 };
 
-/// How `dataset::total` treats a country named twice (once alone and once in a group).
+/// How `dataset::total` treats a country named twice (once alone and once in a group), and
+/// whether it adds the products and systems located in the countries it counts.
 struct total_options {
-  /// Count such a country once instead of refusing the total.
+  /// Count such a country once instead of refusing the total; likewise a product or system named
+  /// in the subject and also brought in by its country (`include_products_and_systems`).
   bool deduplicate = false;
+  /// Also add the figures of the products and systems whose country the total counts: a country
+  /// named, a group's members at the period, the countries inside a group's own figure. Only
+  /// those with a figure of the metric in the period are added; use it when the countries' own
+  /// figures leave them out.
+  ///
+  ///     ds.total("computing_power", "US"_country, y2025, {.include_products_and_systems = true});
+  bool include_products_and_systems = false;
 };
 
 /// A total: the sum of the observed figures' intervals, what was used and what is missing. With
@@ -266,6 +275,7 @@ class total_units {
         add_other(part);
       }
     }
+    if (options_.include_products_and_systems) add_located();
     return units_;
   }
 
@@ -365,6 +375,36 @@ class total_units {
       throw dataset_error(dataset_errc::double_counting, part.to_string(),
                           "double counting in " + subject_text(whole_) + ": " + subject_text(part) +
                               " appears twice; pass {.deduplicate = true} to count it once");
+    }
+  }
+
+  // The products and systems with a figure in the range whose country was counted: each is added
+  // once, and one named in the whole as well is refused, or counted once with deduplicate.
+  void add_located() {
+    const std::size_t named_units = units_.size();  // those the whole names, to check against
+    const auto [begin, end] = group_;
+    // The range is sorted by subject number, and countries come first.
+    auto it = std::partition_point(
+        begin, end, [&](std::uint32_t i) { return d_.store.at(i).subject < first_other_subject; });
+    while (it != end) {
+      const std::uint32_t id = d_.store.at(*it).subject;
+      const std::uint32_t first_row = *it;
+      while (it != end && d_.store.at(*it).subject == id) ++it;
+      cited::subject s = d_.store.subject_at(id);
+      const product* p = s.as_product();
+      if (!p || !p->country() || !seen_.test(p->country()->index())) continue;
+      const auto named_end = units_.begin() + static_cast<std::ptrdiff_t>(named_units);
+      const auto named = std::find_if(units_.begin(), named_end,
+                                      [&](const unit& u) { return !u.dropped && u.subject == s; });
+      if (named == named_end) {
+        units_.push_back({std::move(s), first_row});
+      } else if (!options_.deduplicate) {
+        throw dataset_error(dataset_errc::double_counting, s.to_string(),
+                            "double counting in " + whole_.to_string() + " in " + p_.to_string() +
+                                ": " + s.to_string() + " is named and also located in " +
+                                std::string(p->country()->code()) +
+                                "; pass {.deduplicate = true} to count it once");
+      }
     }
   }
 

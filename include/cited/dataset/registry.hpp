@@ -272,16 +272,21 @@ class dataset_registry {
                                       "; an organization named as a subject must be one of the "
                                       "agents");
     }
-    if (text.starts_with("product:")) {
+    for (const product_kind kind : {product_kind::product, product_kind::system}) {
+      const std::string_view prefix = kind == product_kind::system ? "system:" : "product:";
+      if (!text.starts_with(prefix)) continue;
+      const std::string_view name = text.substr(prefix.size());
       for (const product& p : products_) {
-        if (p.name() == text.substr(8)) return p;
+        if (p.kind() == kind && p.name() == name) return p;
       }
-      throw unknown_subject(text, "unknown product " + detail::quoted(text.substr(8)));
+      throw unknown_subject(text,
+                            "unknown " + std::string(enum_name(kind)) + ' ' + detail::quoted(name));
     }
     if (auto c = string_form<country>::read(text)) return *c;
     throw unknown_subject(text,
                           "expected a subject: a country code such as \"CN\", group:<id>, "
-                          "org:<name>, product:<name>, or such subjects joined by '+'; got " +
+                          "org:<name>, product:<name>, system:<name>, or such subjects joined by "
+                          "'+'; got " +
                               detail::quoted(text));
   }
 

@@ -4,10 +4,10 @@
 #ifndef CITED_FACT_SUBJECT_HPP
 #define CITED_FACT_SUBJECT_HPP
 
-/// What a figure is about: `cited::subject` (a country, a group, an organization, a product or an
-/// aggregate of these), and `cited::product`.
+/// What a figure is about: `cited::subject` (a country, a group, an organization, a product, a
+/// system or an aggregate of these). Products and systems are in <cited/fact/product.hpp>.
 
-#include <cited/reflect/form.hpp>
+#include <cited/fact/product.hpp>
 #include <cited/source.hpp>
 #include <cited/text/messages.hpp>
 #include <cited/value/country.hpp>
@@ -37,68 +37,18 @@ class subject_error : public std::invalid_argument {
   using std::invalid_argument::invalid_argument;
 };
 
-/// A product, such as an AI model family: its name, its maker and the maker's home country.
-///
-///     cited::product qwen{"Qwen", alibaba, "CN"_country};
-class product {
- public:
-  /// Throws `source_error` for an empty or blank name.
-  product(std::string name, organization maker,
-          std::optional<cited::country> country = std::nullopt)
-      : name_(std::move(name)), maker_(std::move(maker)), country_(country) {
-    detail::check_text(name_, "a product's name");
-  }
-
-  /// The product's name.
-  const std::string& name() const noexcept { return name_; }
-  /// Who makes it.
-  const organization& maker() const noexcept { return maker_; }
-  /// The home country, when known.
-  std::optional<cited::country> country() const noexcept { return country_; }
-
-  friend bool operator==(const product&, const product&) = default;
-
-  /// Writes the name.
-  friend std::ostream& operator<<(std::ostream& os, const product& p) { return os << p.name_; }
-
- private:
-  std::string name_;
-  organization maker_;
-  std::optional<cited::country> country_;
-};
-
-/// The data form of a product: `{"name": "Qwen", "maker": {...}, "country": "CN"}`.
-struct product_fields {
-  std::string name;
-  organization_fields maker;
-  std::optional<cited::country> country;
-};
-BOOST_DESCRIBE_STRUCT(product_fields, (), (name, maker, country))
-
-template <>
-struct proxy_form<product> {
-  using proxy = product_fields;
-  static proxy to_proxy(const product& p) {
-    return {p.name(), proxy_form<organization>::to_proxy(p.maker()), p.country()};
-  }
-  static product from_proxy(proxy&& p) {
-    return product(std::move(p.name), proxy_form<organization>::from_proxy(std::move(p.maker)),
-                   p.country);
-  }
-};
-
 /// What a subject is.
-enum class subject_kind : std::uint8_t { country, group, organization, product, aggregate };
-BOOST_DESCRIBE_ENUM(subject_kind, country, group, organization, product, aggregate)
+enum class subject_kind : std::uint8_t { country, group, organization, product, system, aggregate };
+BOOST_DESCRIBE_ENUM(subject_kind, country, group, organization, product, system, aggregate)
 
 /// What a figure is about: a country, a country group (resolved at a period when figures are
-/// added up), an organization, a product, or an aggregate of these ("the US, the UK and the EU
-/// combined").
+/// added up), an organization, a product, a system, or an aggregate of these ("the US, the UK and
+/// the EU combined").
 ///
-/// The text form, which datasets use, is `CN`, `group:EU`, `org:Alibaba`, `product:Qwen`, and
-/// for an aggregate its parts joined by `+`: `US+GB+group:EU`. Equality is by identity: the same
-/// country, the group with the same id, the same organization or product, the same parts in the
-/// same order.
+/// The text form, which datasets use, is `CN`, `group:EU`, `org:Alibaba`, `product:Qwen`,
+/// `system:El Capitan`, and for an aggregate its parts joined by `+`: `US+GB+group:EU`. Equality
+/// is by identity: the same country, the group with the same id, the same organization, product
+/// or system, the same parts in the same order.
 ///
 ///     cited::subject cn = "CN"_country;
 ///     auto others = cited::subject::aggregate({"US"_country, "GB"_country, cited::groups::eu});
@@ -113,9 +63,10 @@ class subject {
   subject(organization o) : v_(std::move(o)) {  // NOLINT
     check_name(std::get<organization>(v_).name(), "an organization's name");
   }
-  /// A product. Its name must not contain `+`.
+  /// A product or a system (see `product::kind()`). Its name must not contain `+`.
   subject(product p) : v_(std::move(p)) {  // NOLINT
-    check_name(std::get<product>(v_).name(), "a product's name");
+    const product& q = std::get<product>(v_);
+    check_name(q.name(), q.kind() == product_kind::system ? "a system's name" : "a product's name");
   }
 
   /// The aggregate of `parts`, flattened (an aggregate inside is replaced by its parts). Throws
@@ -134,7 +85,21 @@ class subject {
   }
 
   /// What the subject is.
-  subject_kind kind() const noexcept { return static_cast<subject_kind>(v_.index()); }
+  subject_kind kind() const noexcept {
+    switch (v_.index()) {
+      case 0:
+        return subject_kind::country;
+      case 1:
+        return subject_kind::group;
+      case 2:
+        return subject_kind::organization;
+      case 3:
+        return std::get<product>(v_).kind() == product_kind::system ? subject_kind::system
+                                                                    : subject_kind::product;
+      default:
+        return subject_kind::aggregate;
+    }
+  }
   /// The country, for a country subject.
   std::optional<cited::country> as_country() const noexcept {
     if (const auto* c = std::get_if<cited::country>(&v_)) return *c;
@@ -144,7 +109,7 @@ class subject {
   const country_group* as_group() const noexcept { return std::get_if<country_group>(&v_); }
   /// The organization, for an organization subject.
   const organization* as_organization() const noexcept { return std::get_if<organization>(&v_); }
-  /// The product, for a product subject.
+  /// The product or system, for a product or system subject.
   const product* as_product() const noexcept { return std::get_if<product>(&v_); }
   /// The parts of an aggregate; for any other subject, the subject alone. The span points into
   /// this subject, so a temporary's parts are not available.
@@ -154,7 +119,8 @@ class subject {
   }
   std::span<const subject> parts() const&& = delete;
 
-  /// The text form: `CN`, `group:EU`, `org:Alibaba`, `product:Qwen`, `US+GB+group:EU`.
+  /// The text form: `CN`, `group:EU`, `org:Alibaba`, `product:Qwen`, `system:El Capitan`,
+  /// `US+GB+group:EU`.
   std::string to_string() const {
     switch (kind()) {
       case subject_kind::country:
@@ -165,6 +131,8 @@ class subject {
         return "org:" + std::get<organization>(v_).name();
       case subject_kind::product:
         return "product:" + std::get<product>(v_).name();
+      case subject_kind::system:
+        return "system:" + std::get<product>(v_).name();
       case subject_kind::aggregate:
         break;
     }
@@ -176,7 +144,8 @@ class subject {
     return out;
   }
 
-  /// The name a reader knows: "China", "European Union", "Alibaba", "Qwen (Alibaba)", and for an
+  /// The name a reader knows: "China", "European Union", "Alibaba", "Qwen (Alibaba)", a system
+  /// with its operators, "El Capitan (operated by X)" (see `product::display_name`), and for an
   /// aggregate "United States, United Kingdom and European Union combined".
   std::string display_name() const {
     switch (kind()) {
@@ -186,10 +155,9 @@ class subject {
         return std::string(std::get<country_group>(v_).name());
       case subject_kind::organization:
         return std::get<organization>(v_).name();
-      case subject_kind::product: {
-        const product& p = std::get<product>(v_);
-        return p.name() + " (" + p.maker().name() + ')';
-      }
+      case subject_kind::product:
+      case subject_kind::system:
+        return std::get<product>(v_).display_name();
       case subject_kind::aggregate:
         break;
     }
