@@ -158,16 +158,16 @@ weighing weigh(const std::vector<weighed_key>& keys, const cited::origin& own, E
   std::size_t k = 0;
   for (std::size_t i = 0; i < keys.size(); ++i) {
     for (std::size_t n = 0; n < keys[i].observations.size(); ++n, ++k) {
-      key_spans one = all;
-      one[i] = own_spans[k];
-      out.all[k].stance = stance_of(eval(one));
-      if (out.all[k].self_reported) {
-        out.independent.push_back(stance::neither);
-        continue;
-      }
-      one = independent;
-      one[i] = own_spans[k];
-      out.independent.push_back(stance_of(eval(one)));
+      // Each pool takes the observation's interval for its key while it is weighed.
+      const auto with_own = [&](key_spans& pool) {
+        const std::optional<figure_span> kept = pool[i];
+        pool[i] = own_spans[k];
+        const cited::stance st = stance_of(eval(std::as_const(pool)));
+        pool[i] = kept;
+        return st;
+      };
+      out.all[k].stance = with_own(all);
+      out.independent.push_back(out.all[k].self_reported ? stance::neither : with_own(independent));
     }
   }
   return out;
