@@ -179,27 +179,19 @@ inline check_result check_places(const dataset_parts& d, const rank_claim& c) {
   const std::string place = rank_words(c.position);
   const std::vector<observation_ref> own =
       refs(d, observations_of(d, c.metric, &c.subject, c.period));
-  for (const cited::subject& b : c.ahead) {
+  // A subject named ahead or behind needs no figure of its own; one observed on the wrong side
+  // contradicts the claim.
+  for (std::size_t i = 0; i < c.ahead.size() + c.behind.size(); ++i) {
+    const bool ahead = i < c.ahead.size();
+    const cited::subject& b = ahead ? c.ahead[i] : c.behind[i - c.ahead.size()];
     const std::vector<observation_ref> theirs = refs(d, observations_of(d, c.metric, &b, c.period));
-    if (theirs.empty()) continue;  // a subject ahead needs no figure of its own
+    if (theirs.empty()) continue;
     out.used.push_back(theirs.front());
     const cited::rank r = std::get<cited::rank>(theirs.front().value());
-    if (r.position() >= c.position) {
+    if (ahead ? r.position() >= c.position : r.position() <= c.position) {
       out.verdict = verdict::contradicted;
       out.reason = b.display_name() + " is observed " + cited::to_string(figure(r)) +
-                   ", not ahead of " + place;
-      return out;
-    }
-  }
-  for (const cited::subject& b : c.behind) {
-    const std::vector<observation_ref> theirs = refs(d, observations_of(d, c.metric, &b, c.period));
-    if (theirs.empty()) continue;  // nor does a subject behind
-    out.used.push_back(theirs.front());
-    const cited::rank r = std::get<cited::rank>(theirs.front().value());
-    if (r.position() <= c.position) {
-      out.verdict = verdict::contradicted;
-      out.reason = b.display_name() + " is observed " + cited::to_string(figure(r)) +
-                   ", not behind " + place;
+                   (ahead ? ", not ahead of " : ", not behind ") + place;
       return out;
     }
   }
@@ -227,38 +219,28 @@ inline check_result check_order(const dataset_parts& d, const rank_claim& c) {
   };
   const ranking::entry* mine = entry_of(c.subject);
   if (!mine) out.missing.push_back({c.metric, c.subject, c.period});
-  bool all_ahead = true;
-  for (const cited::subject& b : c.ahead) {
+  // Each subject named ahead (then behind) must be observed, and certainly on its side.
+  bool all_placed = true;
+  for (std::size_t i = 0; i < c.ahead.size() + c.behind.size(); ++i) {
+    const bool ahead = i < c.ahead.size();
+    const cited::subject& b = ahead ? c.ahead[i] : c.behind[i - c.ahead.size()];
     const ranking::entry* theirs = entry_of(b);
     if (!theirs) {
       out.missing.push_back({c.metric, b, c.period});
-      all_ahead = false;
+      all_placed = false;
       continue;
     }
     out.used.push_back(theirs->observation);
-    if (mine && theirs->best > mine->worst) {
+    if (mine && (ahead ? theirs->best > mine->worst : theirs->worst < mine->best)) {
       out.verdict = verdict::contradicted;
-      out.reason = b.display_name() + " is observed behind " + c.subject.display_name();
+      out.reason = b.display_name() + " is observed " + (ahead ? "behind " : "ahead of ") +
+                   c.subject.display_name();
       out.missing.clear();
       return out;
     }
-    if (!mine || theirs->worst >= mine->best) all_ahead = false;
-  }
-  for (const cited::subject& b : c.behind) {
-    const ranking::entry* theirs = entry_of(b);
-    if (!theirs) {
-      out.missing.push_back({c.metric, b, c.period});
-      all_ahead = false;
-      continue;
+    if (!mine || (ahead ? theirs->worst >= mine->best : theirs->best <= mine->worst)) {
+      all_placed = false;
     }
-    out.used.push_back(theirs->observation);
-    if (mine && theirs->worst < mine->best) {
-      out.verdict = verdict::contradicted;
-      out.reason = b.display_name() + " is observed ahead of " + c.subject.display_name();
-      out.missing.clear();
-      return out;
-    }
-    if (!mine || theirs->best <= mine->worst) all_ahead = false;
   }
   if (!mine) {
     out.reason = "no figure for " + c.subject.display_name();
@@ -269,7 +251,7 @@ inline check_result check_order(const dataset_parts& d, const rank_claim& c) {
     out.verdict = verdict::contradicted;
     out.reason = std::to_string(mine->best - 1) + " observed figures are certainly ahead of " +
                  c.subject.display_name();
-  } else if (mine->certain() && mine->best == c.position && all_ahead &&
+  } else if (mine->certain() && mine->best == c.position && all_placed &&
              c.ahead.size() == c.position - 1 && out.missing.empty()) {
     out.verdict = verdict::supported;
     out.reason =
