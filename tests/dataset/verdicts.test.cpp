@@ -337,6 +337,7 @@ TEST_CASE("check.statement") {
   CHECK(r.evidence.empty());
   CHECK(ds.describe(s) == "China: \"we should anticipate a wave of innovation from China\"");
   CHECK_THROWS_AS(ds.add(statement_claim{{"CN"_country}, "", "institute"}), dataset_error);
+  CHECK_THROWS_AS(ds.add(statement_claim{{}, "words", "institute"}), dataset_error);
   CHECK_THROWS_AS(ds.add(statement_claim{{"CN"_country}, "words", "nowhere"}), dataset_error);
 }
 

@@ -118,8 +118,9 @@ inline void check_fits(const dataset_registry& names, const cited::claim& c) {
       [&](const auto& x) {
         using C = std::decay_t<decltype(x)>;
         if constexpr (std::is_same_v<C, statement_claim>) {
-          if (x.words.empty()) {
-            throw dataset_error(dataset_errc::bad_claim, {}, "a statement needs its words");
+          if (x.words.empty() || x.subjects.empty()) {
+            throw dataset_error(dataset_errc::bad_claim, {},
+                                "a statement needs its words and at least one subject");
           }
         } else {
           check_fits(names.metric(x.metric), x);
