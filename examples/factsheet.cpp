@@ -3,7 +3,9 @@
 //
 // The fact sheet: every figure of a dataset as a typed value with its period, its provenance
 // chain, APA references for the works in that chain and any conflict, then every claim with its
-// verdict and, when it is undetermined, the figures that would settle it.
+// verdict, the evidence for and against it (each figure with its primary origin, and marked when
+// it comes from the claim's own origin: self-reported) and, when it is not settled, the figures
+// that would settle it. A claim that cannot be checked shows its error in place.
 //
 //     factsheet [--format text|json|csv] [--sources DEFINITIONS.json] [DATASET.json|DATASET.csv]
 //
@@ -49,18 +51,32 @@ BOOST_DESCRIBE_STRUCT(figure_entry, (),
                       (metric, metric_name, subject, subject_name, period, value, status, source,
                        provenance, references, conflicts))
 
-// One claim of the sheet.
+// One figure weighed for or against a claim.
+struct evidence_entry {
+  cited::stance stance;
+  std::string figure;
+  std::string origin;
+  bool self_reported;
+  std::string source;
+};
+BOOST_DESCRIBE_STRUCT(evidence_entry, (), (stance, figure, origin, self_reported, source))
+
+// One claim of the sheet: its verdict, or the error that stopped its check.
 struct claim_entry {
   std::string claim;
-  cited::verdict verdict;
+  std::optional<cited::verdict> verdict;
   std::string reason;
+  std::optional<std::string> error;
+  std::vector<evidence_entry> evidence;
   std::vector<std::string> would_settle_it;
+  std::vector<std::string> conflicts;
   std::string source;
   std::vector<std::string> provenance;
   std::vector<std::string> references;
 };
 BOOST_DESCRIBE_STRUCT(claim_entry, (),
-                      (claim, verdict, reason, would_settle_it, source, provenance, references))
+                      (claim, verdict, reason, error, evidence, would_settle_it, conflicts, source,
+                       provenance, references))
 
 struct sheet {
   std::optional<std::string> title;
@@ -77,13 +93,15 @@ struct row {
   std::string period;
   std::string statement;
   std::string verdict;
+  std::string reason;
+  std::string evidence;
   std::string would_settle_it;
   std::string source;
   std::string references;
 };
 BOOST_DESCRIBE_STRUCT(row, (),
-                      (kind, subject, metric, period, statement, verdict, would_settle_it, source,
-                       references))
+                      (kind, subject, metric, period, statement, verdict, reason, evidence,
+                       would_settle_it, source, references))
 
 std::vector<std::string> chain_lines(const cited::provenance& p) {
   std::vector<std::string> out;
@@ -103,6 +121,32 @@ std::string settle_text(const cited::figure_key& k, const cited::dataset& ds) {
                     " in " + k.period.to_string();
   if (k.subject.kind() == cited::subject_kind::group) out += " (or of each of its members)";
   return out;
+}
+
+// "China, 2025: 2nd".
+std::string figure_text(const cited::observation_ref& o) {
+  std::string out = o.subject().display_name() + ", " + o.period().to_string() + ": " +
+                    cited::to_string(o.value());
+  if (!o.metric().unit.empty()) out += ' ' + std::string(o.metric().unit);
+  return out;
+}
+
+// The claim's check, or the error that stopped it, into `e`.
+void check_into(const cited::dataset& ds, const cited::claim& c, claim_entry& e) {
+  cited::check_result r;
+  try {
+    r = ds.check(c);
+  } catch (const std::exception& x) {
+    e.error = x.what();
+    return;
+  }
+  e.verdict = r.verdict;
+  e.reason = r.reason;
+  for (const cited::evidence& x : r.evidence) {
+    e.evidence.push_back({x.stance, figure_text(x.observation), x.origin.to_string(),
+                          x.self_reported, x.observation.source_id()});
+  }
+  for (const cited::figure_key& k : r.missing) e.would_settle_it.push_back(settle_text(k, ds));
 }
 
 sheet make_sheet(const cited::dataset& ds) {
@@ -130,13 +174,14 @@ sheet make_sheet(const cited::dataset& ds) {
     }
     out.figures.push_back(std::move(e));
   }
-  for (const cited::claim& c : ds.claims()) {
-    const cited::check_result r = ds.check(c);
+  for (std::size_t i = 0; i < ds.claims().size(); ++i) {
+    const cited::claim& c = ds.claims()[i];
     claim_entry e;
     e.claim = ds.describe(c);
-    e.verdict = r.verdict;
-    e.reason = r.reason;
-    for (const cited::figure_key& k : r.missing) e.would_settle_it.push_back(settle_text(k, ds));
+    check_into(ds, c, e);
+    for (const cited::conflict& x : conflicts) {
+      if (x.claim == i || x.other_claim == i) e.conflicts.push_back(x.description);
+    }
     e.source = std::visit([](const auto& x) { return x.source; }, c);
     e.provenance = chain_lines(ds.source(e.source));
     e.references = references(ds.source(e.source));
@@ -166,13 +211,24 @@ void print_text(const sheet& s, std::ostream& os) {
   os << "\nClaims (" << s.claims.size() << ")\n";
   for (std::size_t i = 0; i < s.claims.size(); ++i) {
     const claim_entry& c = s.claims[i];
-    os << '\n'
-       << i + 1 << ". " << c.claim << '\n'
-       << "   verdict: " << cited::enum_name(c.verdict) << " (" << c.reason << ")\n";
+    os << '\n' << i + 1 << ". " << c.claim << '\n';
+    if (c.error) {
+      os << "   verdict: none, the claim cannot be checked: " << *c.error << '\n';
+    } else {
+      os << "   verdict: " << cited::enum_name(*c.verdict) << " (" << c.reason << ")\n";
+    }
+    if (!c.evidence.empty()) os << "   evidence:\n";
+    for (const evidence_entry& x : c.evidence) {
+      os << "     - " << cited::enum_name(x.stance) << (x.self_reported ? ", self-reported" : "")
+         << ": " << x.figure << "; origin " << x.origin << "; source " << x.source << '\n';
+    }
     if (!c.would_settle_it.empty()) {
-      os << "   would settle it:\n";
+      os << (c.verdict == cited::verdict::self_reported ? "   a figure from another origin "
+                                                          "would settle it:\n"
+                                                        : "   would settle it:\n");
       for (const std::string& m : c.would_settle_it) os << "     - " << m << '\n';
     }
+    for (const std::string& x : c.conflicts) os << "   in conflict: " << x << '\n';
     os << "   source " << c.source << ":\n";
     for (const std::string& line : c.provenance) os << "     " << line << '\n';
     for (const std::string& r : c.references) os << "   cite: " << r << '\n';
@@ -192,11 +248,19 @@ std::vector<row> rows(const sheet& s) {
   std::vector<row> out;
   for (const figure_entry& f : s.figures) {
     out.push_back({"figure", f.subject, f.metric, f.period, f.value,
-                   f.conflicts.empty() ? "consistent" : "in conflict", "", f.source,
-                   joined(f.references, " | ")});
+                   f.conflicts.empty() ? "consistent" : "in conflict", joined(f.conflicts, "; "),
+                   "", "", f.source, joined(f.references, " | ")});
   }
   for (const claim_entry& c : s.claims) {
-    out.push_back({"claim", "", "", "", c.claim, std::string(cited::enum_name(c.verdict)),
+    std::vector<std::string> evidence;
+    for (const evidence_entry& x : c.evidence) {
+      evidence.push_back(std::string(cited::enum_name(x.stance)) +
+                         (x.self_reported ? ", self-reported" : "") + ": " + x.figure +
+                         "; origin " + x.origin);
+    }
+    out.push_back({"claim", "", "", "", c.claim,
+                   c.verdict ? std::string(cited::enum_name(*c.verdict)) : "error",
+                   c.error ? *c.error : c.reason, joined(evidence, " | "),
                    joined(c.would_settle_it, "; "), c.source, joined(c.references, " | ")});
   }
   return out;

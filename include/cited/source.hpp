@@ -9,6 +9,7 @@
 /// (`cited::provenance`).
 
 #include <cited/source/agents.hpp>
+#include <cited/source/origin.hpp>
 #include <cited/source/provenance.hpp>
 #include <cited/source/source.hpp>
 

@@ -39,6 +39,13 @@ provenance synthetic_source() {
               .publisher = organization{"Example Institute", organization_kind::research_firm}}}};
 }
 
+// A source of claims about the synthetic figures, from another origin than theirs: figures from a
+// claim's own origin would be self-reported, not support.
+provenance claimant_source() {
+  return provenance{relation::published_by,
+                    organization{"Example Newspaper", organization_kind::newspaper}};
+}
+
 dataset synthetic() {
   dataset ds{with_builtins};
   ds.add_source("synthetic", synthetic_source());
@@ -170,6 +177,7 @@ TEST_CASE("dataset.rank") {
     CHECK(r.entries[0].certain());
     CHECK_FALSE(r.entries[0].tied);
     CHECK(r.entries[1].best == 2);
+    ds.add_source("claimant", claimant_source());
     CHECK(r.entries[1].tied);
     CHECK(r.entries[2].best == 2);
     CHECK(r.entries[2].tied);
@@ -216,8 +224,9 @@ TEST_CASE("dataset.rank") {
     REQUIRE(r.entries.size() == 2);
     CHECK(r.entries[1].observation.subject() == subject("CN"_country));
     CHECK(r.entries[1].best == 2);
+    ds.add_source("claimant", claimant_source());
     CHECK(
-        ds.check(rank_claim{"CN"_country, "ai_publications", y2024, 2, {"US"_country}, "synthetic"})
+        ds.check(rank_claim{"CN"_country, "ai_publications", y2024, 2, {"US"_country}, "claimant"})
             .verdict == verdict::supported);
   }
   SUBCASE("matches a brute-force count on random synthetic intervals") {
@@ -381,12 +390,13 @@ TEST_CASE("dataset.total") {
 
 TEST_CASE("dataset.check") {
   dataset ds = synthetic();
+  ds.add_source("claimant", claimant_source());
   const auto add = [&](const subject& s, counts v) {
     ds.add<m::ai_publications>(s, y2024, v, "synthetic");
   };
   const auto claim_more = [](std::vector<subject> others) {
     return comparison_claim{"CN"_country,          "ai_publications", y2024,
-                            comparison::more_than, std::move(others), "synthetic"};
+                            comparison::more_than, std::move(others), "claimant"};
   };
   SUBCASE("comparison: supported") {
     add("CN"_country, counts::exact(count{500}));
@@ -433,7 +443,7 @@ TEST_CASE("dataset.check") {
     ds.add<m::computing_power_rank>("CN"_country, y2024, rank{2}, "synthetic");
     const auto claim = [](std::uint32_t position, std::vector<subject> ahead) {
       return rank_claim{"CN"_country, "computing_power_rank", y2024,
-                        position,     std::move(ahead),       "synthetic"};
+                        position,     std::move(ahead),       "claimant"};
     };
     CHECK(ds.check(claim(2, {"US"_country})).verdict == verdict::supported);
     CHECK(ds.check(claim(3, {})).verdict == verdict::contradicted);
@@ -442,7 +452,7 @@ TEST_CASE("dataset.check") {
     const check_result r = ds.check(claim(2, {"US"_country}));
     CHECK(r.verdict == verdict::contradicted);
     CHECK(r.reason == "United States is observed 3rd, not ahead of 2nd");
-    const rank_claim unknown{"FR"_country, "computing_power_rank", y2024, 4, {}, "synthetic"};
+    const rank_claim unknown{"FR"_country, "computing_power_rank", y2024, 4, {}, "claimant"};
     CHECK(ds.check(unknown).verdict == verdict::undetermined);
     CHECK(texts(ds.check(unknown).missing) ==
           std::vector<std::string>{"computing_power_rank of FR in 2024"});
@@ -453,7 +463,7 @@ TEST_CASE("dataset.check") {
     add("GB"_country, counts::exact(count{100}));
     const auto claim = [](std::uint32_t position, std::vector<subject> ahead) {
       return rank_claim{"CN"_country, "ai_publications", y2024,
-                        position,     std::move(ahead),  "synthetic"};
+                        position,     std::move(ahead),  "claimant"};
     };
     CHECK(ds.check(claim(2, {"US"_country})).verdict == verdict::supported);
     CHECK(ds.check(claim(1, {})).verdict == verdict::contradicted);
@@ -464,20 +474,20 @@ TEST_CASE("dataset.check") {
   }
   SUBCASE("a claim that does not fit its metric is refused, added or not") {
     CHECK_THROWS_AS(
-        ds.check(share_claim{"CN"_country, "ai_publications", y2024, share{1, 2}, "synthetic"}),
+        ds.check(share_claim{"CN"_country, "ai_publications", y2024, share{1, 2}, "claimant"}),
         dataset_error);
   }
   SUBCASE("comparison: a group's own figure may come from its members") {
     for (const country c : groups::eu.members_throughout(y2024)) add(c, counts::exact(count{10}));
     add("US"_country, counts::exact(count{100}));
     const comparison_claim c{groups::eu,     "ai_publications", y2024, comparison::more_than,
-                             {"US"_country}, "synthetic"};
+                             {"US"_country}, "claimant"};
     CHECK(ds.check(c).verdict == verdict::supported);  // 270 > 100
   }
   SUBCASE("share claims") {
     ds.add<m::top_open_source_models>("CN"_country, y2024, share{12, 15}, "synthetic");
     const auto claim = [](subject s, share v) {
-      return share_claim{std::move(s), "top_open_source_models", y2024, v, "synthetic"};
+      return share_claim{std::move(s), "top_open_source_models", y2024, v, "claimant"};
     };
     CHECK(ds.check(claim("CN"_country, share{12, 15})).verdict == verdict::supported);
     CHECK(ds.check(claim("CN"_country, share{11, 15})).verdict == verdict::contradicted);
@@ -488,7 +498,7 @@ TEST_CASE("dataset.check") {
           "China: AI-related publications in 2024 more than those of United States, United "
           "Kingdom and European Union combined");
     CHECK(ds.describe(rank_claim{
-              "CN"_country, "computing_power_rank", y2024, 2, {"US"_country}, "synthetic"}) ==
+              "CN"_country, "computing_power_rank", y2024, 2, {"US"_country}, "claimant"}) ==
           "China: 2nd (rank by total computing power, 2024), behind only United States");
   }
 }
@@ -808,15 +818,16 @@ TEST_CASE("dataset.seed") {
     CHECK(ds.source("qwen-derivative-models") == seed::qwen_derivative_models());
     CHECK(ds.source("digital-science-remark") == seed::digital_science_remark());
   }
-  SUBCASE("verdicts: the comparison is undetermined for want of three figures") {
+  SUBCASE("verdicts: the article's own figures are self-reported; the comparison is undetermined") {
     REQUIRE(ds.claims().size() == 4);
     std::vector<verdict> verdicts;
     for (const claim& c : ds.claims()) verdicts.push_back(ds.check(c).verdict);
-    CHECK(verdicts == std::vector<verdict>{verdict::supported, verdict::undetermined,
-                                           verdict::supported, verdict::supported});
+    CHECK(verdicts == std::vector<verdict>{verdict::self_reported, verdict::undetermined,
+                                           verdict::self_reported, verdict::self_reported});
     CHECK(texts(ds.check(ds.claims()[1]).missing) ==
           std::vector<std::string>{"ai_publications of US in 2024", "ai_publications of GB in 2024",
-                                   "ai_publications of group:EU in 2024"});
+                                   "ai_publications of group:EU in 2024",
+                                   "ai_publications of CN in 2024"});  // from its own origin only
     CHECK(ds.conflicts().empty());
   }
 }

@@ -4,13 +4,15 @@
 #ifndef CITED_DATASET_CHECKS_HPP
 #define CITED_DATASET_CHECKS_HPP
 
-/// Claims checked against a dataset's observations (`cited::check_result`), and the conflicts
-/// among them (`cited::conflict`).
+/// Claims checked against a dataset's observations (`cited::check_result`, with the evidence for
+/// and against), and the conflicts among them (`cited::conflict`).
 
 #include <cited/dataset/describe.hpp>
 #include <cited/dataset/error.hpp>
+#include <cited/dataset/evidence.hpp>
 #include <cited/dataset/observation_ref.hpp>
 #include <cited/dataset/queries.hpp>
+#include <cited/dataset/weighing.hpp>
 #include <cited/fact/claim.hpp>
 
 #include <boost/describe/enum.hpp>
@@ -29,60 +31,99 @@
 
 namespace cited {
 
-/// The verdict on a claim, the observations it rests on, the figures that would settle it when it
-/// is undetermined, and one sentence saying why.
-struct check_result {
-  cited::verdict verdict = cited::verdict::undetermined;
-  std::vector<observation_ref> used;
-  std::vector<figure_key> missing;
-  std::string reason;
-};
-
 /// What `dataset::conflicts` finds.
 enum class conflict_kind : std::uint8_t {
   disjoint_values,          ///< two figures of the same key that cannot both be true
   same_rank,                ///< two subjects given the same exact place
   rank_claim_contradicted,  ///< a rank claim that the observed figures contradict
+  claims_disagree,          ///< two comparison claims from different sources that cannot both hold
 };
-BOOST_DESCRIBE_ENUM(conflict_kind, disjoint_values, same_rank, rank_claim_contradicted)
+BOOST_DESCRIBE_ENUM(conflict_kind, disjoint_values, same_rank, rank_claim_contradicted,
+                    claims_disagree)
 
 /// One conflict: its kind, the observations involved, the claim (an index into `claims()`) when
-/// one is involved, and a sentence.
+/// one is involved, the other claim when two disagree, and a sentence.
 struct conflict {
   conflict_kind kind;
   std::vector<observation_ref> observations;
   std::optional<std::size_t> claim;
   std::string description;
+  std::optional<std::size_t> other_claim = {};
 };
 
 namespace detail {
+
+// An about-equal comparison's tolerance: from 0 to below 1, and only with about_equal.
+inline void check_tolerance(const comparison_claim& x) {
+  if (x.relation != comparison::about_equal) {
+    if (x.tolerance != 0) {
+      throw dataset_error(dataset_errc::bad_claim, {},
+                          "a tolerance goes with an about-equal comparison only");
+    }
+  } else if (!(x.tolerance >= 0 && x.tolerance < 1)) {
+    throw dataset_error(dataset_errc::bad_claim, {},
+                        "an about-equal comparison's tolerance is relative, from 0 to below 1");
+  }
+}
+
+// A total claim's bound: an estimate of the metric's kind, which must add up.
+inline void check_bound(const metric_info& m, const total_claim& x) {
+  if (!m.additive) {
+    throw dataset_error(
+        dataset_errc::not_additive, std::string(m.id),
+        "a bound on a total needs a metric that adds up; " + std::string(m.id) + " does not");
+  }
+  if (kind_of(x.bound) != figure_kind(m.kind)) {
+    throw dataset_error(dataset_errc::wrong_figure_kind, std::string(m.id),
+                        "a bound on a total of " + std::string(m.id) + " is an estimate of " +
+                            (m.kind == value_kind::count ? "a count" : "a number"));
+  }
+}
+
+// Throws dataset_error unless the claim fits its metric `m`.
+template <class C>
+void check_fits(const metric_info& m, const C& x) {
+  if constexpr (std::is_same_v<C, share_claim>) {
+    if (m.kind != value_kind::share) {
+      throw dataset_error(
+          dataset_errc::wrong_figure_kind, std::string(m.id),
+          "a share claim needs a share metric; " + std::string(m.id) + " is not one");
+    }
+  } else if constexpr (std::is_same_v<C, comparison_claim>) {
+    if (!m.additive) {
+      throw dataset_error(dataset_errc::not_additive, std::string(m.id),
+                          "a comparison with a combined figure needs a metric that adds up; " +
+                              std::string(m.id) + " does not");
+    }
+    if (x.others.empty()) {
+      throw dataset_error(dataset_errc::bad_claim, {}, "a comparison claim needs others");
+    }
+    check_tolerance(x);
+  } else if constexpr (std::is_same_v<C, total_claim>) {
+    check_bound(m, x);
+  } else {
+    if (x.position == 0) {
+      throw dataset_error(dataset_errc::bad_claim, {}, "a rank claim's position starts at 1");
+    }
+    if (x.among && !x.among->as_group()) {
+      throw dataset_error(dataset_errc::bad_claim, x.among->to_string(),
+                          "a rank among others needs a group, not " + x.among->to_string());
+    }
+  }
+}
 
 // Throws dataset_error unless the claim's metric is known and of a kind the claim can use.
 inline void check_fits(const dataset_registry& names, const cited::claim& c) {
   std::visit(
       [&](const auto& x) {
-        const metric_info& m = names.metric(x.metric);
         using C = std::decay_t<decltype(x)>;
-        if constexpr (std::is_same_v<C, share_claim>) {
-          if (m.kind != value_kind::share) {
-            throw dataset_error(
-                dataset_errc::wrong_figure_kind, std::string(m.id),
-                "a share claim needs a share metric; " + std::string(m.id) + " is not one");
-          }
-        } else if constexpr (std::is_same_v<C, comparison_claim>) {
-          if (!m.additive) {
-            throw dataset_error(
-                dataset_errc::not_additive, std::string(m.id),
-                "a comparison with a combined figure needs a metric that adds up; " +
-                    std::string(m.id) + " does not");
-          }
-          if (x.others.empty()) {
-            throw dataset_error(dataset_errc::bad_claim, {}, "a comparison claim needs others");
+        if constexpr (std::is_same_v<C, statement_claim>) {
+          if (x.words.empty() || x.subjects.empty()) {
+            throw dataset_error(dataset_errc::bad_claim, {},
+                                "a statement needs its words and at least one subject");
           }
         } else {
-          if (x.position == 0) {
-            throw dataset_error(dataset_errc::bad_claim, {}, "a rank claim's position starts at 1");
-          }
+          check_fits(names.metric(x.metric), x);
         }
       },
       c);
@@ -90,31 +131,26 @@ inline void check_fits(const dataset_registry& names, const cited::claim& c) {
 
 // --- comparison claims ---
 
-// Decides a comparison of `own` with `others` (both estimates of one kind) into `out`.
-template <class E>
-void decide_comparison(const comparison_claim& c, const E& own, const E& others, bool all_found,
-                       check_result& out) {
-  const bool more = c.relation == comparison::more_than;
+// Decides a comparison of `own` with `others` (both figures of one kind) into `out`.
+inline void decide_comparison(const comparison_claim& c, const figure& own, const figure& others,
+                              bool all_found, check_result& out) {
   const std::string theirs = "the combined figure of " + list(c.others);
-  const std::string sides = cited::to_string(figure(own)) + " is ";
-  const std::string what = std::string(more ? "more" : "less") + " than " + theirs + ", " +
-                           cited::to_string(figure(others));
-  const auto order = own <=> others;
-  const bool holds =
-      more ? order == std::partial_ordering::greater : order == std::partial_ordering::less;
-  const bool fails = more ? !possibly_greater(own, others) : !possibly_greater(others, own);
-  if (holds) {
+  const std::string sides = cited::to_string(own) + " is ";
+  const std::string what =
+      relation_words(c.relation, c.tolerance) + theirs + ", " + cited::to_string(others);
+  const outcome o = compare(span_of(own), span_of(others), c.relation, c.tolerance);
+  if (o == outcome::holds) {
     out.verdict = verdict::supported;
     out.reason = sides + what;
-  } else if (fails) {
+  } else if (o == outcome::fails) {
     out.verdict = verdict::contradicted;
     out.reason = sides + "not " + what;
   } else if (!all_found) {
     out.reason = std::to_string(out.missing.size()) + " of the figures to combine " +
                  (out.missing.size() == 1 ? "is" : "are") + " missing";
   } else {
-    out.reason = cited::to_string(figure(own)) + " and " + theirs + ", " +
-                 cited::to_string(figure(others)) + ", overlap";
+    out.reason =
+        cited::to_string(own) + " and " + theirs + ", " + cited::to_string(others) + ", overlap";
   }
 }
 
@@ -131,13 +167,7 @@ inline check_result check_one(const dataset_parts& d, const comparison_claim& c)
     out.reason = "no figure for " + c.subject.display_name();
     return out;
   }
-  const bool all_found = others.complete() && own.complete();
-  if (const auto* x = std::get_if<estimate<count>>(&own.value)) {
-    decide_comparison(c, *x, std::get<estimate<count>>(others.value), all_found, out);
-  } else {
-    decide_comparison(c, std::get<estimate<double>>(own.value),
-                      std::get<estimate<double>>(others.value), all_found, out);
-  }
+  decide_comparison(c, own.value, others.value, others.complete() && own.complete(), out);
   if (out.verdict != verdict::undetermined) out.missing.clear();
   return out;
 }
@@ -150,15 +180,19 @@ inline check_result check_places(const dataset_parts& d, const rank_claim& c) {
   const std::string place = rank_words(c.position);
   const std::vector<observation_ref> own =
       refs(d, observations_of(d, c.metric, &c.subject, c.period));
-  for (const cited::subject& b : c.ahead) {
+  // A subject named ahead or behind needs no figure of its own; one observed on the wrong side
+  // contradicts the claim.
+  for (std::size_t i = 0; i < c.ahead.size() + c.behind.size(); ++i) {
+    const bool ahead = i < c.ahead.size();
+    const cited::subject& b = ahead ? c.ahead[i] : c.behind[i - c.ahead.size()];
     const std::vector<observation_ref> theirs = refs(d, observations_of(d, c.metric, &b, c.period));
-    if (theirs.empty()) continue;  // a subject ahead needs no figure of its own
+    if (theirs.empty()) continue;
     out.used.push_back(theirs.front());
     const cited::rank r = std::get<cited::rank>(theirs.front().value());
-    if (r.position() >= c.position) {
+    if (ahead ? r.position() >= c.position : r.position() <= c.position) {
       out.verdict = verdict::contradicted;
       out.reason = b.display_name() + " is observed " + cited::to_string(figure(r)) +
-                   ", not ahead of " + place;
+                   (ahead ? ", not ahead of " : ", not behind ") + place;
       return out;
     }
   }
@@ -186,22 +220,28 @@ inline check_result check_order(const dataset_parts& d, const rank_claim& c) {
   };
   const ranking::entry* mine = entry_of(c.subject);
   if (!mine) out.missing.push_back({c.metric, c.subject, c.period});
-  bool all_ahead = true;
-  for (const cited::subject& b : c.ahead) {
+  // Each subject named ahead (then behind) must be observed, and certainly on its side.
+  bool all_placed = true;
+  for (std::size_t i = 0; i < c.ahead.size() + c.behind.size(); ++i) {
+    const bool ahead = i < c.ahead.size();
+    const cited::subject& b = ahead ? c.ahead[i] : c.behind[i - c.ahead.size()];
     const ranking::entry* theirs = entry_of(b);
     if (!theirs) {
       out.missing.push_back({c.metric, b, c.period});
-      all_ahead = false;
+      all_placed = false;
       continue;
     }
     out.used.push_back(theirs->observation);
-    if (mine && theirs->best > mine->worst) {
+    if (mine && (ahead ? theirs->best > mine->worst : theirs->worst < mine->best)) {
       out.verdict = verdict::contradicted;
-      out.reason = b.display_name() + " is observed behind " + c.subject.display_name();
+      out.reason = b.display_name() + " is observed " + (ahead ? "behind " : "ahead of ") +
+                   c.subject.display_name();
       out.missing.clear();
       return out;
     }
-    if (!mine || theirs->worst >= mine->best) all_ahead = false;
+    if (!mine || (ahead ? theirs->worst >= mine->best : theirs->best <= mine->worst)) {
+      all_placed = false;
+    }
   }
   if (!mine) {
     out.reason = "no figure for " + c.subject.display_name();
@@ -212,7 +252,7 @@ inline check_result check_order(const dataset_parts& d, const rank_claim& c) {
     out.verdict = verdict::contradicted;
     out.reason = std::to_string(mine->best - 1) + " observed figures are certainly ahead of " +
                  c.subject.display_name();
-  } else if (mine->certain() && mine->best == c.position && all_ahead &&
+  } else if (mine->certain() && mine->best == c.position && all_placed &&
              c.ahead.size() == c.position - 1 && out.missing.empty()) {
     out.verdict = verdict::supported;
     out.reason =
@@ -221,6 +261,43 @@ inline check_result check_order(const dataset_parts& d, const rank_claim& c) {
     out.reason =
         out.missing.empty() ? "the observed figures leave the place open" : "figures are missing";
   }
+  return out;
+}
+
+// A rank among the members of a group: the place follows from the members' figures.
+inline check_result check_among(const dataset_parts& d, const rank_claim& c) {
+  check_result out;
+  order_field f;
+  const std::vector<weighed_key> keys = order_keys(d, c, f);
+  key_spans s(keys.size());
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    for (const observation_ref& o : keys[i].observations) {
+      s[i] = s[i] ? hull(*s[i], span_of(o.value())) : span_of(o.value());
+    }
+    if (!s[i] && (i == 0 || f.counted[i] || i <= c.ahead.size() + c.behind.size())) {
+      out.missing.push_back(keys[i].key);
+    }
+  }
+  const order_place place = order_outcome(s, c, f);
+  const std::string who = c.subject.display_name();
+  const std::string group = c.among->display_name();
+  if (!f.member) {
+    out.verdict = verdict::contradicted;
+    out.reason = who + " is not a member of " + group + " in " + c.period.to_string();
+  } else if (!s[0]) {
+    out.reason = "no figure for " + who;
+  } else {
+    out.verdict = place.result == outcome::holds   ? verdict::supported
+                  : place.result == outcome::fails ? verdict::contradicted
+                                                   : verdict::undetermined;
+    out.reason =
+        who + " is " +
+        (place.best == place.worst ? rank_words(static_cast<std::uint32_t>(place.best))
+                                   : rank_words(static_cast<std::uint32_t>(place.best)) + " to " +
+                                         rank_words(static_cast<std::uint32_t>(place.worst))) +
+        " among the members of " + group + " with figures";
+  }
+  if (out.verdict != verdict::undetermined) out.missing.clear();
   return out;
 }
 
@@ -236,6 +313,7 @@ inline check_result check_one(const dataset_parts& d, const rank_claim& c) {
         "more subjects are named ahead than there are places above " + rank_words(c.position);
     return out;
   }
+  if (c.among) return check_among(d, c);
   return m.kind == value_kind::rank ? check_places(d, c) : check_order(d, c);
 }
 
@@ -257,6 +335,39 @@ inline check_result check_one(const dataset_parts& d, const share_claim& c) {
   return out;
 }
 
+// --- bounds on totals, and statements ---
+
+inline check_result check_one(const dataset_parts& d, const total_claim& c) {
+  check_result out;
+  const total_result t = total(d, c.metric, c.subject, c.period, {});
+  out.used = t.used;
+  out.missing = t.missing;
+  const outcome o = within(span_of(t.value), span_of(c.bound));
+  const std::string sum =
+      "the total of " + c.subject.display_name() + ", " + cited::to_string(t.value) + ", is ";
+  if (o == outcome::holds) {
+    out.verdict = verdict::supported;
+    out.reason = sum + cited::to_string(c.bound);
+  } else if (o == outcome::fails) {
+    out.verdict = verdict::contradicted;
+    out.reason = sum + "not " + cited::to_string(c.bound);
+  } else if (!t.complete()) {
+    out.reason = std::to_string(t.missing.size()) + " of the figures to add up " +
+                 (t.missing.size() == 1 ? "is" : "are") + " missing";
+  } else {
+    out.reason = sum + "possibly but not certainly " + cited::to_string(c.bound);
+  }
+  if (out.verdict != verdict::undetermined) out.missing.clear();
+  return out;
+}
+
+inline check_result check_one(const dataset_parts&, const statement_claim&) {
+  check_result out;
+  out.verdict = verdict::not_checkable;
+  out.reason = "a statement in words: citable, not checkable against figures";
+  return out;
+}
+
 // Adds a claim that fits its metric, remembering the subjects it names.
 inline void add_claim(dataset_parts& d, cited::claim c) {
   check_fits(d.registry, c);
@@ -264,20 +375,40 @@ inline void add_claim(dataset_parts& d, cited::claim c) {
       [&](const auto& x) {
         using C = std::decay_t<decltype(x)>;
         d.registry.source_number(x.source);
-        d.registry.remember(x.subject);
+        if constexpr (std::is_same_v<C, statement_claim>) {
+          for (const cited::subject& o : x.subjects) d.registry.remember(o);
+        } else {
+          d.registry.remember(x.subject);
+        }
         if constexpr (std::is_same_v<C, comparison_claim>) {
           for (const cited::subject& o : x.others) d.registry.remember(o);
         } else if constexpr (std::is_same_v<C, rank_claim>) {
           for (const cited::subject& o : x.ahead) d.registry.remember(o);
+          for (const cited::subject& o : x.behind) d.registry.remember(o);
+          if (x.among) d.registry.remember(*x.among);
         }
       },
       c);
   d.claims.push_back(std::move(c));
 }
 
+// The verdict on a claim: that of the first observation of each key (`check_one`), then weighed
+// with every observation and its origin.
 inline check_result check(const dataset_parts& d, const cited::claim& c) {
   check_fits(d.registry, c);
-  return std::visit([&](const auto& x) { return check_one(d, x); }, c);
+  return std::visit(
+      [&](const auto& x) {
+        check_result r = check_one(d, x);
+        using C = std::decay_t<decltype(x)>;
+        const bool settled_by_the_claim =
+            std::is_same_v<C, statement_claim> ||
+            (r.verdict == verdict::contradicted && r.used.empty() && r.missing.empty());
+        if constexpr (!std::is_same_v<C, statement_claim>) {
+          if (!settled_by_the_claim) weigh_claim(d, x, r);
+        }
+        return r;
+      },
+      c);
 }
 
 // --- conflicts ---
@@ -323,6 +454,51 @@ inline void same_rank_conflicts(const dataset_parts& d, order_range group, const
   }
 }
 
+// One side of a comparison claim: its subjects as a sorted list.
+inline std::vector<std::string> side_of(const std::vector<cited::subject>& parts) {
+  std::vector<std::string> out;
+  for (const cited::subject& s : parts) out.push_back(s.to_string());
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+// The relation of `b` read from the other side: "A more than B" is "B less than A".
+inline comparison reversed(comparison r) {
+  return r == comparison::more_than   ? comparison::less_than
+         : r == comparison::less_than ? comparison::more_than
+                                      : r;
+}
+
+// Comparison claims from different sources about the same comparison (the same subjects on each
+// side, in either order) whose relations differ: "more than" and "about equal" cannot both be
+// asserted.
+inline void claim_conflicts(const dataset_parts& d, std::vector<conflict>& out) {
+  for (std::size_t i = 0; i < d.claims.size(); ++i) {
+    const auto* a = std::get_if<comparison_claim>(&d.claims[i]);
+    if (!a) continue;
+    const std::vector<std::string> a_left = side_of({a->subject}), a_right = side_of(a->others);
+    for (std::size_t j = i + 1; j < d.claims.size(); ++j) {
+      const auto* b = std::get_if<comparison_claim>(&d.claims[j]);
+      if (!b || b->source == a->source || b->metric != a->metric || !(b->period == a->period)) {
+        continue;
+      }
+      const std::vector<std::string> b_left = side_of({b->subject}), b_right = side_of(b->others);
+      std::optional<comparison> relation;
+      if (a_left == b_left && a_right == b_right) relation = b->relation;
+      if (a_left == b_right && a_right == b_left) relation = reversed(b->relation);
+      if (!relation || *relation == a->relation) continue;
+      out.push_back({conflict_kind::claims_disagree,
+                     {},
+                     i,
+                     describe(d.registry, d.claims[i]) + " (source " + a->source + ") and " +
+                         describe(d.registry, d.claims[j]) + " (source " + b->source +
+                         ") cannot both hold",
+                     j});
+    }
+  }
+}
+
 inline std::vector<conflict> conflicts(const dataset_parts& d) {
   std::vector<conflict> out;
   const std::vector<std::uint32_t>& order = d.store.order();
@@ -341,12 +517,18 @@ inline std::vector<conflict> conflicts(const dataset_parts& d) {
   });
   for (std::size_t c = 0; c < d.claims.size(); ++c) {
     if (!std::holds_alternative<rank_claim>(d.claims[c])) continue;
-    check_result r = check(d, d.claims[c]);
+    check_result r;
+    try {
+      r = check(d, d.claims[c]);
+    } catch (const dataset_error&) {
+      continue;  // a claim that cannot be checked (its group changed members) is no conflict
+    }
     if (r.verdict == verdict::contradicted) {
       out.push_back({conflict_kind::rank_claim_contradicted, std::move(r.used), c,
                      describe(d.registry, d.claims[c]) + ": " + r.reason});
     }
   }
+  claim_conflicts(d, out);
   return out;
 }
 

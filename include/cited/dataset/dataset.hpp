@@ -244,13 +244,18 @@ class dataset {
       total(const cited::subject& s, const cited::period& p, total_options options = {})
   const { return total(M::id, s, p, options); }
 
-  /// Checks a claim against the observations: `supported`, `contradicted`, or `undetermined` with
-  /// the figures that would settle it. Throws `dataset_error` as `total` does.
+  /// Checks a claim against every observation of the figures it needs, each weighed for or
+  /// against it with its source's primary origin (`check_result::evidence`). Figures from the
+  /// claim's own primary origin are self-reported, never support: the verdict is `supported` only
+  /// with independent figures for it, `self_reported` when only its own origin bears it out,
+  /// `disputed` when independent figures bear it out and others contradict it, `contradicted`,
+  /// `undetermined` (with the figures that would settle it), or `not_checkable` for a statement.
+  /// Throws `dataset_error` as `total` does.
   check_result check(const cited::claim& c) const { return detail::check(d_, c); }
 
   /// Observations of one key whose figures cannot both be true and subjects given the same exact
   /// place by a rank metric, in the order the observations were added; then rank claims that the
-  /// observations contradict.
+  /// observations contradict; then comparison claims from different sources that disagree.
   std::vector<conflict> conflicts() const { return detail::conflicts(d_); }
 
   /// A claim in English: "China: AI-related publications in 2024 more than those of United

@@ -44,33 +44,62 @@ inline std::string rank_words(std::uint32_t position) {
   return os.str();
 }
 
-// A claim in English, with its metric's name when the registry knows it.
+// "5%" for 0.05.
+inline std::string percent(double ratio) {
+  std::ostringstream os;
+  os << ratio * 100 << '%';
+  return os.str();
+}
+
+// "more than ", "less than ", "within 5% of ", "equal to ".
+inline std::string relation_words(comparison relation, double tolerance) {
+  switch (relation) {
+    case comparison::more_than:
+      return "more than ";
+    case comparison::less_than:
+      return "less than ";
+    default:
+      return tolerance == 0 ? "equal to " : "within " + percent(tolerance) + " of ";
+  }
+}
+
+// A statement: "China: \"we should anticipate a wave of innovation\"".
+inline std::string describe_one(const dataset_registry&, const statement_claim& x) {
+  return list(x.subjects) + ": \"" + x.words + '"';
+}
+
+// A claim about a metric's figures, with the metric's name when the registry knows it.
+template <class C>
+std::string describe_one(const dataset_registry& names, const C& x) {
+  const metric_info* m = names.find_metric(x.metric);
+  const std::string name = m ? std::string(m->name) : x.metric;
+  std::string out = x.subject.display_name() + ": ";
+  if constexpr (std::is_same_v<C, comparison_claim>) {
+    out += name + " in " + x.period.to_string() + ' ' + relation_words(x.relation, x.tolerance) +
+           "those of " + combined(x.others).display_name();
+    if (x.others.size() == 1) out += " alone";
+  } else if constexpr (std::is_same_v<C, rank_claim>) {
+    out += rank_words(x.position);
+    if (x.among) out += " among the members of " + x.among->display_name();
+    if (m && m->kind == value_kind::rank) {
+      out += " (" + name + ", " + x.period.to_string() + ")";
+    } else {
+      out += " by " + name + " in " + x.period.to_string();
+    }
+    if (!x.ahead.empty()) out += ", behind only " + list(x.ahead);
+    if (!x.behind.empty()) out += ", ahead of " + list(x.behind);
+  } else if constexpr (std::is_same_v<C, total_claim>) {
+    out += name + " in " + x.period.to_string() + " together " + cited::to_string(x.bound);
+    if (m && !m->unit.empty()) out += ' ' + std::string(m->unit);
+  } else {
+    out += cited::to_string(figure(x.value)) + " (" + name + ", " + x.period.to_string() + ")";
+  }
+  return out;
+}
+
+// A claim in English.
 inline std::string describe(const dataset_registry& names, const cited::claim& c) {
-  return std::visit(
-      [&](const auto& x) {
-        using C = std::decay_t<decltype(x)>;
-        const metric_info* m = names.find_metric(x.metric);
-        const std::string name = m ? std::string(m->name) : x.metric;
-        std::string out = x.subject.display_name() + ": ";
-        if constexpr (std::is_same_v<C, comparison_claim>) {
-          out += name + " in " + x.period.to_string() +
-                 (x.relation == comparison::more_than ? " more than" : " less than") +
-                 " those of " + combined(x.others).display_name();
-          if (x.others.size() == 1) out += " alone";
-        } else if constexpr (std::is_same_v<C, rank_claim>) {
-          if (m && m->kind == value_kind::rank) {
-            out += rank_words(x.position) + " (" + name + ", " + x.period.to_string() + ")";
-          } else {
-            out += rank_words(x.position) + " by " + name + " in " + x.period.to_string();
-          }
-          if (!x.ahead.empty()) out += ", behind only " + list(x.ahead);
-        } else {
-          out +=
-              cited::to_string(figure(x.value)) + " (" + name + ", " + x.period.to_string() + ")";
-        }
-        return out;
-      },
-      c);
+  return std::visit([&](const auto& x) { return describe_one(names, x); }, c);
 }
 
 }  // namespace cited::detail

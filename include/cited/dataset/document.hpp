@@ -67,7 +67,7 @@ BOOST_DESCRIBE_STRUCT(observation_record, (),
                       (metric, subject, period, value, bound, upper, tolerance, of, unit, status,
                        source))
 
-/// A comparison claim as a record of subject texts.
+/// A comparison claim as a record of subject texts; `tolerance` only with `about_equal`.
 struct comparison_record {
   std::string subject;
   std::string metric;
@@ -75,10 +75,12 @@ struct comparison_record {
   cited::comparison relation = cited::comparison::more_than;
   std::vector<std::string> others;
   std::string source;
+  std::optional<double> tolerance = {};
 };
-BOOST_DESCRIBE_STRUCT(comparison_record, (), (subject, metric, period, relation, others, source))
+BOOST_DESCRIBE_STRUCT(comparison_record, (),
+                      (subject, metric, period, relation, others, source, tolerance))
 
-/// A rank claim as a record of subject texts.
+/// A rank claim as a record of subject texts; `behind` and `among` may be left out.
 struct rank_record {
   std::string subject;
   std::string metric;
@@ -86,8 +88,34 @@ struct rank_record {
   std::uint32_t position = 1;
   std::vector<std::string> ahead;
   std::string source;
+  std::optional<std::vector<std::string>> behind = {};
+  std::optional<std::string> among = {};
 };
-BOOST_DESCRIBE_STRUCT(rank_record, (), (subject, metric, period, position, ahead, source))
+BOOST_DESCRIBE_STRUCT(rank_record, (),
+                      (subject, metric, period, position, ahead, source, behind, among))
+
+/// A bound on a total as a record: the bound is written as an observation's figure is (`value`,
+/// `bound`, `upper`, `tolerance`), in the metric's unit.
+struct total_record {
+  std::string subject;
+  std::string metric;
+  cited::period period;
+  std::optional<number_text> value = {};
+  cited::bound bound = cited::bound::exact;
+  std::optional<number_text> upper = {};
+  std::optional<number_text> tolerance = {};
+  std::string source;
+};
+BOOST_DESCRIBE_STRUCT(total_record, (),
+                      (subject, metric, period, value, bound, upper, tolerance, source))
+
+/// A statement claim as a record of subject texts.
+struct statement_record {
+  std::vector<std::string> subjects;
+  std::string words;
+  std::string source;
+};
+BOOST_DESCRIBE_STRUCT(statement_record, (), (subjects, words, source))
 
 /// A share claim as a record of subject texts.
 struct share_record {
@@ -99,12 +127,20 @@ struct share_record {
 };
 BOOST_DESCRIBE_STRUCT(share_record, (), (subject, metric, period, value, source))
 
+/// A claim as a record, tagged in JSON by its type name.
+using claim_record =
+    std::variant<comparison_record, rank_record, share_record, total_record, statement_record>;
+
 template <>
 inline constexpr std::string_view type_name<comparison_record> = "comparison";
 template <>
 inline constexpr std::string_view type_name<rank_record> = "rank";
 template <>
 inline constexpr std::string_view type_name<share_record> = "share";
+template <>
+inline constexpr std::string_view type_name<total_record> = "total";
+template <>
+inline constexpr std::string_view type_name<statement_record> = "statement";
 
 /// The JSON document of a dataset. Works (citable sources) and agents (people and organizations)
 /// are listed once, by id; a source is a provenance chain whose hops name them by id; observations
@@ -124,7 +160,7 @@ struct dataset_document {
   std::vector<cited::product> products;
   std::map<std::string, std::vector<hop_record>> sources;
   std::vector<observation_record> observations;
-  std::vector<std::variant<comparison_record, rank_record, share_record>> claims;
+  std::vector<claim_record> claims;
 };
 BOOST_DESCRIBE_STRUCT(dataset_document, (),
                       (format, title, metrics, groups, works, agents, products, sources,
@@ -161,16 +197,10 @@ struct record_error : dataset_error {
 
 // --- from a dataset to its document ---
 
-inline observation_record record_of(const dataset_parts& d, std::size_t i) {
-  const dataset_store::row& r = d.store.at(i);
-  const metric_info& m = d.registry.metric_at(r.metric);
-  observation_record out{.metric = std::string(m.id),
-                         .subject = d.store.subject_at(r.subject).to_string(),
-                         .period = d.store.period_at(r.period)};
-  out.unit = std::string(m.unit);
-  out.status = static_cast<observation_status>(r.flags & 3);
-  out.source = d.registry.source_ids()[r.source];
-  const figure f = dataset_store::decode(r, m.kind);
+// The bound and numbers of an estimate of a count or an amount, into a record with `bound`,
+// `value`, `upper` and `tolerance`; false for a rank or a share.
+template <class R>
+bool fill_estimate(const figure& f, R& out) {
   const auto fill = [&](const auto& e, auto number) {
     out.bound = e.kind();
     if (e.value()) out.value = number(*e.value());
@@ -181,6 +211,23 @@ inline observation_record record_of(const dataset_parts& d, std::size_t i) {
     fill(*c, [](count x) { return number_text(x.value()); });
   } else if (const auto* a = std::get_if<estimate<double>>(&f)) {
     fill(*a, [](double x) { return number_text(x); });
+  } else {
+    return false;
+  }
+  return true;
+}
+
+inline observation_record record_of(const dataset_parts& d, std::size_t i) {
+  const dataset_store::row& r = d.store.at(i);
+  const metric_info& m = d.registry.metric_at(r.metric);
+  observation_record out{.metric = std::string(m.id),
+                         .subject = d.store.subject_at(r.subject).to_string(),
+                         .period = d.store.period_at(r.period)};
+  out.unit = std::string(m.unit);
+  out.status = static_cast<observation_status>(r.flags & 3);
+  out.source = d.registry.source_ids()[r.source];
+  const figure f = dataset_store::decode(r, m.kind);
+  if (fill_estimate(f, out)) {
   } else if (const auto* k = std::get_if<cited::rank>(&f)) {
     out.value = number_text(std::uint64_t{k->position()});
     if (k->of()) out.of = *k->of();
@@ -192,19 +239,35 @@ inline observation_record record_of(const dataset_parts& d, std::size_t i) {
   return out;
 }
 
-inline std::variant<comparison_record, rank_record, share_record> record_of(const cited::claim& c) {
+inline claim_record record_of(const cited::claim& c) {
   const auto texts = [](const std::vector<cited::subject>& v) {
     std::vector<std::string> out;
     for (const cited::subject& s : v) out.push_back(s.to_string());
     return out;
   };
   if (const auto* x = std::get_if<comparison_claim>(&c)) {
-    return comparison_record{x->subject.to_string(), x->metric, x->period, x->relation,
-                             texts(x->others),       x->source};
+    comparison_record out{x->subject.to_string(), x->metric, x->period, x->relation,
+                          texts(x->others),       x->source};
+    if (x->relation == comparison::about_equal) out.tolerance = x->tolerance;
+    return out;
   }
   if (const auto* x = std::get_if<rank_claim>(&c)) {
-    return rank_record{x->subject.to_string(), x->metric, x->period, x->position,
-                       texts(x->ahead),        x->source};
+    rank_record out{x->subject.to_string(), x->metric, x->period, x->position,
+                    texts(x->ahead),        x->source};
+    if (!x->behind.empty()) out.behind = texts(x->behind);
+    if (x->among) out.among = x->among->to_string();
+    return out;
+  }
+  if (const auto* x = std::get_if<total_claim>(&c)) {
+    total_record out{.subject = x->subject.to_string(),
+                     .metric = x->metric,
+                     .period = x->period,
+                     .source = x->source};
+    fill_estimate(x->bound, out);
+    return out;
+  }
+  if (const auto* x = std::get_if<statement_claim>(&c)) {
+    return statement_record{texts(x->subjects), x->words, x->source};
   }
   const auto& x = std::get<share_claim>(c);
   return share_record{x.subject.to_string(), x.metric, x.period, x.value, x.source};
@@ -510,20 +573,61 @@ class document_loader {
     return out;
   }
 
+  // The claim of a record, read against the dataset's subjects and metrics.
+  template <class R>
+  cited::claim claim_of(const R& r, const document_path& at) {
+    if constexpr (std::is_same_v<R, statement_record>) {
+      return statement_claim{subjects_at(r.subjects, at, "subjects"), r.words, r.source};
+    } else {
+      cited::subject s = subject_at(r.subject, document_path(at).key("subject"));
+      if constexpr (std::is_same_v<R, comparison_record>) {
+        return comparison_claim{s,
+                                r.metric,
+                                r.period,
+                                r.relation,
+                                subjects_at(r.others, at, "others"),
+                                r.source,
+                                r.tolerance.value_or(0)};
+      } else if constexpr (std::is_same_v<R, rank_record>) {
+        rank_claim c{s,       r.metric, r.period, r.position, subjects_at(r.ahead, at, "ahead"),
+                     r.source};
+        if (r.behind) c.behind = subjects_at(*r.behind, at, "behind");
+        if (r.among) c.among = subject_at(*r.among, document_path(at).key("among"));
+        return c;
+      } else if constexpr (std::is_same_v<R, total_record>) {
+        return total_claim{s, r.metric, r.period, bound_of(r, at), r.source};
+      } else {
+        return share_claim{s, r.metric, r.period, r.value, r.source};
+      }
+    }
+  }
+
+  // The bound of a total record, an estimate of its metric's kind.
+  figure bound_of(const total_record& r, const document_path& at) {
+    observation_record o{.metric = r.metric, .period = r.period, .value = r.value};
+    o.bound = r.bound;
+    o.upper = r.upper;
+    o.tolerance = r.tolerance;
+    try {
+      const metric_info& m = d_.registry.metric(r.metric);
+      if (!m.additive) {
+        throw record_error("metric", std::string(m.id) + " does not add up");
+      }
+      return estimate_of(o, m);
+    } catch (const record_error& e) {
+      fail(document_path(at).key(e.field), e);
+    } catch (const dataset_error& e) {
+      fail(document_path(at).key("metric"), e);
+    } catch (const std::exception& e) {
+      fail(document_path(at).key("value"), e);
+    }
+  }
+
   template <class R>
   void load_claim(const R& r, document_path at) {
     at.key(type_name<R>);
-    cited::subject s = subject_at(r.subject, document_path(at).key("subject"));
     std::optional<cited::claim> c;
-    if constexpr (std::is_same_v<R, comparison_record>) {
-      c.emplace(comparison_claim{s, r.metric, r.period, r.relation,
-                                 subjects_at(r.others, at, "others"), r.source});
-    } else if constexpr (std::is_same_v<R, rank_record>) {
-      c.emplace(rank_claim{s, r.metric, r.period, r.position, subjects_at(r.ahead, at, "ahead"),
-                           r.source});
-    } else {
-      c.emplace(share_claim{s, r.metric, r.period, r.value, r.source});
-    }
+    c.emplace(claim_of(r, at));
     try {
       add_claim(d_, std::move(*c));
     } catch (const dataset_error& e) {
