@@ -236,7 +236,8 @@ TEST_CASE("definitions round trip through CSV and its sidecar") {
   CHECK(metrics(back) == metrics(ds));
   CHECK(memberships(back, "TEST") == memberships(ds, "TEST"));
   CHECK(back.to_csv() == csv);
-  CHECK(back.claims().empty());  // claims travel in the JSON document only
+  REQUIRE_FALSE(ds.claims().empty());
+  CHECK(back.claims() == ds.claims());  // the claims travel in the sidecar
   // The same as reading the sidecar first.
   const dataset via = dataset::from_csv(csv, dataset::from_json(sidecar));
   CHECK(observations(via) == observations(ds));

@@ -338,14 +338,16 @@ class dataset {
     return out;
   }
 
-  /// The sidecar of `to_csv()`: the JSON document of `definitions()` (the metrics and groups
-  /// that are not built in, the products, works, agents and sources; no observations or claims).
-  /// `from_csv(csv, sidecar)` reads the two back.
+  /// The sidecar of `to_csv()`: the dataset's JSON document without its observations (the
+  /// metrics and groups that are not built in, the products, works, agents and sources, the
+  /// claims and the title). `from_csv(csv, sidecar)` reads the two back into the whole dataset.
   ///
   ///     auto back = cited::dataset::from_csv(ds.to_csv(), ds.to_csv_sidecar());
   template <int = 0>
   std::string to_csv_sidecar(json::write_options options = {.pretty = true}) const {
-    return definitions().to_json(options);
+    dataset out = *this;
+    out.d_.store.clear_rows();
+    return out.to_json(options);
   }
   /// Reads observations from CSV against the definitions in `sidecar`, the JSON document that
   /// `to_csv_sidecar()` wrote (read as `from_json(sidecar)`, so against the built-ins). Throws
