@@ -33,12 +33,15 @@ struct inference_rate {
   static constexpr bool additive = true;
   static constexpr bool higher_is_better = true;
 };
-struct system_speed {
-  using value_type = amount<units::petaflops>;
+// The facts of a speed metric; system_speed and the types below differ only in the value type.
+struct speed_facts {
   static constexpr std::string_view id = "test_system_speed";
   static constexpr std::string_view name = "measured speed of a test system";
   static constexpr bool additive = true;
   static constexpr bool higher_is_better = true;
+};
+struct system_speed : speed_facts {
+  using value_type = amount<units::petaflops>;
 };
 struct system_place {
   using value_type = rank;
@@ -48,19 +51,11 @@ struct system_place {
   static constexpr bool higher_is_better = false;
 };
 // The same id as system_speed, read as another kind or unit.
-struct system_speed_as_count {
+struct system_speed_as_count : speed_facts {
   using value_type = count;
-  static constexpr std::string_view id = "test_system_speed";
-  static constexpr std::string_view name = "measured speed of a test system";
-  static constexpr bool additive = true;
-  static constexpr bool higher_is_better = true;
 };
-struct system_speed_in_exaflops {
+struct system_speed_in_exaflops : speed_facts {
   using value_type = amount<units::exaflops>;
-  static constexpr std::string_view id = "test_system_speed";
-  static constexpr std::string_view name = "measured speed of a test system";
-  static constexpr bool additive = true;
-  static constexpr bool higher_is_better = true;
 };
 
 using pflops = amount<units::petaflops>;

@@ -17,6 +17,7 @@
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
+#include <iterator>
 #include <limits>
 #include <optional>
 #include <string>
@@ -112,41 +113,21 @@ class selection {
   selection(const dataset_parts& d, const query_policy& p, std::string_view query,
             bool one_or_all = false)
       : d_(d), rule_(p.kind()) {
-    using rule = query_policy::rule;
-    if (rule_ == rule::all && !one_or_all) {
-      throw dataset_error(
-          dataset_errc::bad_value, {},
-          std::string(query) +
-              " takes one observation per subject; choose the policy "
-              "first_added, by_source, most_primary or latest_publication, not all");
-    }
-    if (rule_ == rule::by_source) {
-      const auto it =
-          std::find(d.registry.source_ids().begin(), d.registry.source_ids().end(), p.source());
-      if (it == d.registry.source_ids().end()) {
-        throw dataset_error(dataset_errc::unknown_source, p.source(),
-                            "unknown source id " + detail::quoted(p.source()) +
-                                " in the policy of " + std::string(query));
-      }
-      source_ = static_cast<std::uint32_t>(it - d.registry.source_ids().begin());
-    }
-    if (rule_ == rule::most_primary || rule_ == rule::latest_publication) {
-      const std::size_t n = d.registry.source_ids().size();
-      preference_.reserve(n);
-      for (std::uint32_t i = 0; i < n; ++i) {
-        preference_.push_back(preference(d.registry.source_at(i)));
-      }
-    }
+    // The common policy costs one comparison; the others are set up out of line.
+    if (rule_ != query_policy::rule::first_added) set_up(p, query, one_or_all);
   }
 
   // The observation chosen among one key's (a range of the index, in the order added), or none.
   std::optional<std::uint32_t> one(order_range r) const {
     using rule = query_policy::rule;
+    if (rule_ == rule::first_added || rule_ == rule::all) {
+      if (r.first == r.second) return std::nullopt;
+      return *r.first;
+    }
     std::optional<std::uint32_t> best;
     std::int64_t best_key = 0;
     for (auto [it, end] = r; it != end; ++it) {
       const dataset_store::row& row = d_.store.at(*it);
-      if (rule_ == rule::all || rule_ == rule::first_added) return *it;
       if (rule_ == rule::by_source) {
         if (row.source == source_) return *it;
         continue;
@@ -172,17 +153,49 @@ class selection {
   // The observations chosen for each subject of a (metric, period) group of the index.
   std::vector<std::uint32_t> per_subject(order_range group) const {
     std::vector<std::uint32_t> out;
+    out.reserve(static_cast<std::size_t>(group.second - group.first));
     for (auto it = group.first; it != group.second;) {
       const std::uint32_t subject = d_.store.at(*it).subject;
-      auto end = it;
+      auto end = std::next(it);
       while (end != group.second && d_.store.at(*end).subject == subject) ++end;
-      choose({it, end}, out);
+      if (rule_ == query_policy::rule::first_added) {  // the common case, without a call
+        out.push_back(*it);
+      } else {
+        choose({it, end}, out);
+      }
       it = end;
     }
     return out;
   }
 
  private:
+  void set_up(const query_policy& p, std::string_view query, bool one_or_all) {
+    using rule = query_policy::rule;
+    if (rule_ == rule::all && !one_or_all) {
+      throw dataset_error(
+          dataset_errc::bad_value, {},
+          std::string(query) +
+              " takes one observation per subject; choose the policy "
+              "first_added, by_source, most_primary or latest_publication, not all");
+    }
+    const std::vector<std::string>& ids = d_.registry.source_ids();
+    if (rule_ == rule::by_source) {
+      const auto it = std::find(ids.begin(), ids.end(), p.source());
+      if (it == ids.end()) {
+        throw dataset_error(dataset_errc::unknown_source, p.source(),
+                            "unknown source id " + detail::quoted(p.source()) +
+                                " in the policy of " + std::string(query));
+      }
+      source_ = static_cast<std::uint32_t>(it - ids.begin());
+    }
+    if (rule_ == rule::most_primary || rule_ == rule::latest_publication) {
+      preference_.reserve(ids.size());
+      for (std::uint32_t i = 0; i < ids.size(); ++i) {
+        preference_.push_back(preference(d_.registry.source_at(i)));
+      }
+    }
+  }
+
   // How much the policy prefers a source: higher is preferred.
   std::int64_t preference(const cited::provenance& chain) const {
     if (rule_ == query_policy::rule::most_primary) {

@@ -31,6 +31,20 @@
 
 namespace cited {
 
+namespace detail {
+
+// The entries of a ranking whose place is not certain.
+template <class Entry>
+std::vector<Entry> uncertain_entries(const std::vector<Entry>& entries) {
+  std::vector<Entry> out;
+  for (const Entry& e : entries) {
+    if (!e.certain()) out.push_back(e);
+  }
+  return out;
+}
+
+}  // namespace detail
+
 /// The order of subjects by a metric in a period. Each entry has the best and the worst place its
 /// figure allows among the figures observed: equal when its place is certain, apart when an
 /// interval overlaps another's ("more than 100" against exactly 150). Entries with the same exact
@@ -50,13 +64,7 @@ struct ranking {
   query_policy policy;
 
   /// The entries whose place is not certain.
-  std::vector<entry> uncertain() const {
-    std::vector<entry> out;
-    for (const entry& e : entries) {
-      if (!e.certain()) out.push_back(e);
-    }
-    return out;
-  }
+  std::vector<entry> uncertain() const { return detail::uncertain_entries(entries); }
 };
 
 /// How `dataset::total` treats a country named twice (once alone and once in a group), and which
@@ -194,18 +202,21 @@ inline ranking rank_intervals(const dataset_parts& d, const std::vector<std::uin
   return out;
 }
 
+// The ranking of the observations `obs`, one per subject, of metric `m`.
+inline ranking rank_of(const dataset_parts& d, const std::vector<std::uint32_t>& obs,
+                       const metric_info& m) {
+  if (obs.empty()) return {};
+  const goodness g = goodness_of(d, obs, m);
+  return g.all_points ? rank_exact(d, obs, g) : rank_intervals(d, obs, g);
+}
+
 inline ranking rank(const dataset_parts& d, std::string_view metric, const cited::period& p,
                     const query_policy& policy = {}) {
   const metric_info& m = d.registry.metric(metric);
   // One entry per subject: the observation the policy picks (disagreeing sources show in
   // conflicts()).
-  const std::vector<std::uint32_t> obs =
-      selection(d, policy, "rank").per_subject(observations_of(d, metric, nullptr, p));
-  ranking out;
-  if (!obs.empty()) {
-    const goodness g = goodness_of(d, obs, m);
-    out = g.all_points ? rank_exact(d, obs, g) : rank_intervals(d, obs, g);
-  }
+  ranking out = rank_of(
+      d, selection(d, policy, "rank").per_subject(observations_of(d, metric, nullptr, p)), m);
   out.policy = policy;
   return out;
 }

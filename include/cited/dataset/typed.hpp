@@ -39,7 +39,10 @@ using figure_of = std::conditional_t<std::same_as<typename M::value_type, rank> 
 
 /// One observation of metric `M` read back typed: the observation (its subject, period and
 /// source) and its figure with `M`'s unit. A `measured<M>` is not a `measured<N>`: figures of
-/// two metrics cannot be passed one for the other.
+/// two metrics cannot be passed one for the other. The figure is an estimate of `M::value_type`
+/// rather than of `measure<M>`: with several observations per key a figure must say which one it
+/// is, and `estimate<count>` keeps what an estimate of a measure loses ("more than 5" is "at
+/// least 6"). `exact()` gives the `measure<M>` of an exact figure.
 ///
 ///     for (const auto& x : ds.find<supercomputer_speed>(system_a, period::parse("2025"))) {
 ///       std::cout << x.value << " (" << x.observation.source_id() << ")\n";  // "1,742 PFLOP/s"
@@ -74,30 +77,18 @@ struct measured {
   }
 };
 
-/// `ranking` for metric `M`: each entry's figure typed, with `M`'s unit.
+/// `ranking` for metric `M`: each entry has its figure typed, with `M`'s unit.
 template <metric M>
 struct typed_ranking {
-  struct entry {
-    observation_ref observation;
+  struct entry : ranking::entry {
     figure_of<M> value;
-    std::size_t best;
-    std::size_t worst;
-    bool tied;
-    /// True when the place is certain.
-    bool certain() const noexcept { return best == worst; }
   };
   std::vector<entry> entries;
   /// The policy that picked each subject's observation.
   query_policy policy;
 
   /// The entries whose place is not certain.
-  std::vector<entry> uncertain() const {
-    std::vector<entry> out;
-    for (const entry& e : entries) {
-      if (!e.certain()) out.push_back(e);
-    }
-    return out;
-  }
+  std::vector<entry> uncertain() const { return detail::uncertain_entries(entries); }
 };
 
 /// `total_result` for an additive metric `M`: the sum as an estimate of `M::value_type`, with
@@ -193,8 +184,7 @@ typed_ranking<M> typed(const ranking& r) {
   typed_ranking<M> out{{}, r.policy};
   out.entries.reserve(r.entries.size());
   for (const ranking::entry& e : r.entries) {
-    out.entries.push_back(
-        {e.observation, typed_figure<M>(e.observation.value()), e.best, e.worst, e.tied});
+    out.entries.push_back({e, typed_figure<M>(e.observation.value())});
   }
   return out;
 }
