@@ -11,6 +11,8 @@
 //     counting and adds intervals;
 //   - rank: the 249 countries on one day. The hand loop sorts the values and gives ties one
 //     place; cited also works out the best and worst place of each figure.
+//   - series and find_within: one country's figures on every day, and on the days of 2024 (cited
+//     only); rank with the policy most_primary (cited only).
 // The counter "bytes_per_observation" is the growth of the process's resident memory while the
 // dataset is built and indexed, divided by the number of observations ("plain_bytes" is the same
 // for the plain arrays). Dataset JSON and CSV are saved and loaded for 100,000 observations.
@@ -254,6 +256,37 @@ void rank_hand(benchmark::State& state) {
   }
 }
 BENCHMARK(rank_hand)->Name("rank/hand_loop")->Unit(benchmark::kMicrosecond);
+
+// One subject across periods: its whole series (40,161 days), the days inside one year (366 of
+// them), and a ranking whose policy compares the sources' chains. Each scans the metric's 40,161
+// (metric, period) groups.
+void series_cited(benchmark::State& state) {
+  const cited::dataset& ds = data().ds;
+  const cited::subject cn = cited::country::from_alpha2("CN").value();
+  for (auto _ : state) benchmark::DoNotOptimize(ds.series("ai_publications", cn));
+}
+BENCHMARK(series_cited)->Name("series/cited")->Unit(benchmark::kMicrosecond);
+
+void find_within_cited(benchmark::State& state) {
+  const cited::dataset& ds = data().ds;
+  const cited::subject cn = cited::country::from_alpha2("CN").value();
+  const cited::period y2024 = cited::period::parse("2024");
+  for (auto _ : state) {
+    const auto f = ds.find("ai_publications", cn, y2024, {.within = true});
+    if (f.size() != 366) state.SkipWithError("not every day of 2024");
+    benchmark::DoNotOptimize(f);
+  }
+}
+BENCHMARK(find_within_cited)->Name("find_within/cited")->Unit(benchmark::kMicrosecond);
+
+void rank_most_primary_cited(benchmark::State& state) {
+  const cited::dataset& ds = data().ds;
+  const cited::period p = day(query_day);
+  for (auto _ : state) {
+    benchmark::DoNotOptimize(ds.rank("ai_publications", p, cited::query_policy::most_primary()));
+  }
+}
+BENCHMARK(rank_most_primary_cited)->Name("rank/cited_most_primary")->Unit(benchmark::kMicrosecond);
 
 // Dataset JSON and CSV, saved and loaded: 100,000 observations.
 // The definitions the documents are read against: the built-in metrics and groups.

@@ -14,9 +14,12 @@
 #include <cited/dataset/error.hpp>
 #include <cited/dataset/io.hpp>
 #include <cited/dataset/observation_ref.hpp>
+#include <cited/dataset/policy.hpp>
 #include <cited/dataset/queries.hpp>
 #include <cited/dataset/registry.hpp>
+#include <cited/dataset/series.hpp>
 #include <cited/dataset/store.hpp>
+#include <cited/dataset/typed.hpp>
 #include <cited/json.hpp>
 
 #include <cstddef>
@@ -43,19 +46,14 @@ figure to_figure(const V& v) {
     return estimate<double>::exact(v.value());
   }
 }
-// An estimate of a count or a number, or of an amount as a number in its unit.
+// An estimate of a count or a number, or of an amount as a number in its unit (`typed_figure`
+// is the inverse).
 template <class V>
 figure to_figure(const estimate<V>& e) {
   if constexpr (std::is_same_v<V, count> || std::is_same_v<V, double>) {
     return e;
   } else {
-    const auto p = proxy_form<estimate<V>>::to_proxy(e);
-    const auto number = [](const std::optional<V>& x) -> std::optional<double> {
-      if (!x) return std::nullopt;
-      return x->value();
-    };
-    return proxy_form<estimate<double>>::from_proxy(
-        {p.bound, number(p.value), number(p.upper), number(p.tolerance)});
+    return convert_estimate<double>(e, [](const V& x) { return x.value(); });
   }
 }
 
@@ -217,20 +215,67 @@ class dataset {
   std::vector<observation_ref> find(std::string_view metric, const cited::period& p) const {
     return detail::refs(d_, detail::observations_of(d_, metric, nullptr, p));
   }
+  /// The observations of `metric` for `s` in `p` that `options.policy` chooses (all by default,
+  /// or one), and with `options.within` those of the periods inside `p` too, one key per period,
+  /// ordered as `series` orders them. Throws `dataset_error` for an unknown metric, or a policy's
+  /// unknown source id. Cost: without `within`, two binary searches; with it, a scan of the
+  /// metric's periods (a binary search in each), O(P log n) for a metric observed in P periods,
+  /// plus sorting what is found.
+  found<observation_ref> find(std::string_view metric, const cited::subject& s,
+                              const cited::period& p, const find_options& options) const {
+    return detail::find(d_, metric, s, p, options);
+  }
+  /// `find` for metric `M`, typed: figures with `M`'s unit (see `measured`). Throws
+  /// `dataset_error` when the dataset's metric with `M`'s id holds another kind or unit.
+  ///
+  ///     for (const auto& x : ds.find<supercomputer_speed>(system_a, period::parse("2025")))
+  ///       std::cout << x << '\n';  // 1,742 PFLOP/s
+  template <metric M>
+  found<measured<M>> find(const cited::subject& s, const cited::period& p,
+                          const find_options& options = {}) const {
+    detail::check_typed<M>(d_);
+    return detail::typed<M>(find(M::id, s, p, options));
+  }
+
+  /// The time series of `metric` for `s`: its observations in every period, ordered by the
+  /// period's first day, then the longer period first (2025 before 2025-01), then the order
+  /// added; all of them, or one per period that `policy` picks. Cost: a scan of the
+  /// metric's periods, a binary search in each: O(P log n) for a metric observed in P periods,
+  /// plus sorting what is found.
+  found<observation_ref> series(std::string_view metric, const cited::subject& s,
+                                const query_policy& policy = query_policy::all()) const {
+    return detail::series(d_, metric, s, policy);
+  }
+  /// `series` for metric `M`, typed (see `find<M>`).
+  template <metric M>
+  found<measured<M>> series(const cited::subject& s,
+                            const query_policy& policy = query_policy::all()) const {
+    detail::check_typed<M>(d_);
+    return detail::typed<M>(series(M::id, s, policy));
+  }
 
   /// The subjects of `metric` in `p`, ordered best first (see `ranking`). Ranks order by
   /// position, shares by their ratio, the rest by value, with `higher_is_better` deciding the
-  /// direction. A subject with several observations takes part with its first; `conflicts()`
-  /// reports those that disagree. Throws `dataset_error` for an unknown metric.
-  ranking rank(std::string_view metric, const cited::period& p) const {
-    return detail::rank(d_, metric, p);
+  /// direction. A subject with several observations takes part with the one `policy` picks (the
+  /// first added by default); `conflicts()` reports those that disagree. Throws `dataset_error`
+  /// for an unknown metric, the policy `all`, or a policy's unknown source id.
+  ranking rank(std::string_view metric, const cited::period& p,
+               const query_policy& policy = {}) const {
+    return detail::rank(d_, metric, p, policy);
+  }
+  /// `rank` for metric `M`, typed: each entry's figure with `M`'s unit (see `find<M>`).
+  template <metric M>
+  typed_ranking<M> rank(const cited::period& p, const query_policy& policy = {}) const {
+    detail::check_typed<M>(d_);
+    return detail::typed<M>(rank(M::id, p, policy));
   }
 
   /// The combined figure of `metric` for the parts of `s` in `p`: an interval sum. A group counts
   /// as its own figure when the dataset has one, else as the sum of the countries that are
   /// members throughout `p`. Throws `dataset_error` for a metric that does not add up (a rank),
   /// for a group whose membership changed during `p`, and for a country counted twice (the UK and
-  /// the EU in 2019) unless `options.deduplicate` is set. With
+  /// the EU in 2019) unless `options.deduplicate` is set. A part with several observations counts
+  /// the one `options.policy` picks (the first added by default). With
   /// `options.include_products_and_systems`, the products and systems located in the countries
   /// counted are added too.
   total_result total(std::string_view metric, const cited::subject& s, const cited::period& p,
@@ -238,11 +283,15 @@ class dataset {
     return detail::total(d_, metric, s, p, options);
   }
 
-  /// `total` for metric `M`, which must add up: a metric of ranks does not compile here.
+  /// `total` for metric `M`, which must add up (a metric of ranks does not compile here), typed:
+  /// the sum with `M`'s unit ("at least 2,500 PFLOP/s"; see `find<M>`).
   template <metric M>
-  requires(M::additive) total_result
-      total(const cited::subject& s, const cited::period& p, total_options options = {})
-  const { return total(M::id, s, p, options); }
+  requires(M::additive) typed_total<M> total(const cited::subject& s, const cited::period& p,
+                                             total_options options = {})
+  const {
+    detail::check_typed<M>(d_);
+    return detail::typed<M>(total(M::id, s, p, options));
+  }
 
   /// Checks a claim against every observation of the figures it needs, each weighed for or
   /// against it with its source's primary origin (`check_result::evidence`). Figures from the

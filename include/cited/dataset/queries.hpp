@@ -11,6 +11,7 @@
 #include <cited/dataset/detail/messages.hpp>
 #include <cited/dataset/error.hpp>
 #include <cited/dataset/observation_ref.hpp>
+#include <cited/dataset/policy.hpp>
 #include <cited/value/country.hpp>
 #include <cited/value/country_group.hpp>
 #include <cited/value/estimate.hpp>
@@ -31,10 +32,25 @@
 
 namespace cited {
 
+namespace detail {
+
+// The entries of a ranking whose place is not certain.
+template <class Entry>
+std::vector<Entry> uncertain_entries(const std::vector<Entry>& entries) {
+  std::vector<Entry> out;
+  for (const Entry& e : entries) {
+    if (!e.certain()) out.push_back(e);
+  }
+  return out;
+}
+
+}  // namespace detail
+
 /// The order of subjects by a metric in a period. Each entry has the best and the worst place its
 /// figure allows among the figures observed: equal when its place is certain, apart when an
 /// interval overlaps another's ("more than 100" against exactly 150). Entries with the same exact
-/// figure are tied and share a place. Entries are sorted by best place, then worst place.
+/// figure are tied and share a place. Entries are sorted by best place, then worst place. Each
+/// subject takes part with the observation `policy` picked (see `query_policy`).
 struct ranking {
   struct entry {
     observation_ref observation;
@@ -45,19 +61,16 @@ struct ranking {
     bool certain() const noexcept { return best == worst; }
   };
   std::vector<entry> entries;
+  /// The policy that picked each subject's observation.
+  query_policy policy;
 
   /// The entries whose place is not certain.
-  std::vector<entry> uncertain() const {
-    std::vector<entry> out;
-    for (const entry& e : entries) {
-      if (!e.certain()) out.push_back(e);
-    }
-    return out;
-  }
+  std::vector<entry> uncertain() const { return detail::uncertain_entries(entries); }
 };
 
-/// How `dataset::total` treats a country named twice (once alone and once in a group), and
-/// whether it adds the products and systems located in the countries it counts.
+/// How `dataset::total` treats a country named twice (once alone and once in a group), whether
+/// it adds the products and systems located in the countries it counts, and which observation it
+/// takes for a part with several.
 struct total_options {
   /// Count such a country once instead of refusing the total; likewise a product or system named
   /// in the subject and also brought in by its country (`include_products_and_systems`).
@@ -69,6 +82,9 @@ struct total_options {
   ///
   ///     ds.total("computing_power", "US"_country, y2025, {.include_products_and_systems = true});
   bool include_products_and_systems = false;
+  /// Which observation a part takes when it has several (`query_policy::all()` is refused); a
+  /// part with none that the policy picks is missing.
+  query_policy policy = {};
 };
 
 /// A total: the sum of the observed figures' intervals, what was used and what is missing. With
@@ -80,6 +96,8 @@ struct total_result {
   std::vector<figure_key> missing;
   /// Countries named twice and counted once (with `total_options::deduplicate`).
   std::vector<country> deduplicated;
+  /// The policy that picked each part's observation.
+  query_policy policy;
 
   /// True when no figure was missing.
   bool complete() const noexcept { return missing.empty(); }
@@ -110,17 +128,6 @@ inline std::vector<observation_ref> refs(const dataset_parts& d, order_range ran
 }
 
 // --- rank ---
-
-// The first observation of each subject in a range of the index.
-inline std::vector<std::uint32_t> first_per_subject(const dataset_parts& d, order_range range) {
-  std::vector<std::uint32_t> obs;
-  for (auto [it, end] = range; it != end; ++it) {
-    if (obs.empty() || d.store.at(obs.back()).subject != d.store.at(*it).subject) {
-      obs.push_back(*it);
-    }
-  }
-  return obs;
-}
 
 // The intervals of the observations as "goodness": higher is better, flipped where lower is.
 struct goodness {
@@ -205,14 +212,23 @@ inline ranking rank_intervals(const dataset_parts& d, const std::vector<std::uin
   return out;
 }
 
-inline ranking rank(const dataset_parts& d, std::string_view metric, const cited::period& p) {
-  const metric_info& m = d.registry.metric(metric);
-  // One entry per subject: its first observation (disagreeing sources show in conflicts()).
-  const std::vector<std::uint32_t> obs =
-      first_per_subject(d, observations_of(d, metric, nullptr, p));
+// The ranking of the observations `obs`, one per subject, of metric `m`.
+inline ranking rank_of(const dataset_parts& d, const std::vector<std::uint32_t>& obs,
+                       const metric_info& m) {
   if (obs.empty()) return {};
   const goodness g = goodness_of(d, obs, m);
   return g.all_points ? rank_exact(d, obs, g) : rank_intervals(d, obs, g);
+}
+
+inline ranking rank(const dataset_parts& d, std::string_view metric, const cited::period& p,
+                    const query_policy& policy = {}) {
+  const metric_info& m = d.registry.metric(metric);
+  // One entry per subject: the observation the policy picks (disagreeing sources show in
+  // conflicts()).
+  ranking out = rank_of(
+      d, selection(d, policy, "rank").per_subject(observations_of(d, metric, nullptr, p)), m);
+  out.policy = policy;
+  return out;
 }
 
 // --- total ---
@@ -246,7 +262,7 @@ inline std::vector<country> members_of(const country_group& g, const cited::peri
   return out;
 }
 
-// The subjects whose figures a total adds, each with its first observation, and the countries
+// The subjects whose figures a total adds, each with the observation picked, and the countries
 // they count. A unit taken out again (deduplicated) is marked dropped.
 class total_units {
  public:
@@ -257,8 +273,13 @@ class total_units {
   };
 
   total_units(const dataset_parts& d, order_range group, const cited::subject& whole,
-              const cited::period& p, total_options options)
-      : d_(d), group_(group), whole_(whole), p_(p), options_(options) {
+              const cited::period& p, const total_options& options)
+      : d_(d),
+        group_(group),
+        whole_(whole),
+        p_(p),
+        options_(options),
+        selection_(d, options.policy, "total") {
     units_.reserve(32);
     counted_.reserve(32);
   }
@@ -268,7 +289,7 @@ class total_units {
     deduplicated_ = &deduplicated;
     for (const cited::subject& part : whole_.parts()) {
       if (const auto c = part.as_country()) {
-        if (count_country(*c, part, false, units_.size())) units_.push_back({part, first(part)});
+        if (count_country(*c, part, false, units_.size())) units_.push_back({part, pick(part)});
       } else if (const country_group* g = part.as_group()) {
         add_group(part, *g);
       } else {
@@ -289,12 +310,11 @@ class total_units {
     std::optional<std::size_t> unit;
   };
 
-  std::optional<std::uint32_t> first(const cited::subject& u) const {
+  // The observation of `u` the policy picks, if any.
+  std::optional<std::uint32_t> pick(const cited::subject& u) const {
     const auto sid = d_.store.find_subject(u);
     if (!sid) return std::nullopt;
-    const auto [it, end] = d_.store.subject_range(group_, *sid);
-    if (it == end) return std::nullopt;
-    return *it;
+    return selection_.one(d_.store.subject_range(group_, *sid));
   }
 
   std::string where(const counted_country& e) const {
@@ -337,7 +357,7 @@ class total_units {
 
   void add_group(const cited::subject& part, const country_group& g) {
     const std::vector<country> members = members_of(g, p_);
-    if (const auto direct = first(part)) {
+    if (const auto direct = pick(part)) {
       // Every member is inside the group's own figure; none can be taken out of it.
       for (const country member : members) {
         static_cast<void>(count_country(member, part, false, std::nullopt));
@@ -352,7 +372,7 @@ class total_units {
     for (const country member : members) {
       if (count_country(member, part, true, units_.size())) {
         const cited::subject one = member;
-        units_.push_back({one, first(one)});
+        units_.push_back({one, pick(one)});
         any = any || units_.back().found.has_value();
       }
     }
@@ -370,7 +390,7 @@ class total_units {
     bool repeated = false;
     for (const unit& u : units_) repeated = repeated || (!u.dropped && u.subject == part);
     if (!repeated) {
-      units_.push_back({part, first(part)});
+      units_.push_back({part, pick(part)});
     } else if (!options_.deduplicate) {
       throw dataset_error(dataset_errc::double_counting, part.to_string(),
                           "double counting in " + subject_text(whole_) + ": " + subject_text(part) +
@@ -412,7 +432,8 @@ class total_units {
   order_range group_;
   const cited::subject& whole_;
   const cited::period& p_;
-  total_options options_;
+  const total_options& options_;
+  selection selection_;
   std::vector<unit> units_;
   std::vector<counted_country> counted_;
   // Which countries were counted, by index: the common case, a country not seen, needs no scan.
@@ -470,6 +491,7 @@ inline total_result total(const dataset_parts& d, std::string_view metric, const
         "cannot total " + std::string(m.id) + " (" + std::string(m.name) + "): it does not add up");
   }
   total_result out;
+  out.policy = options.policy;
   total_units collector(d, observations_of(d, metric, nullptr, p), s, p, options);
   const std::vector<total_units::unit>& units = collector.collect(out.deduplicated);
   out.used.reserve(units.size());

@@ -292,12 +292,22 @@ class dataset_store {
                                     [](const std::pair<std::uint64_t, std::uint32_t>& x,
                                        std::uint64_t y) { return x.first < y; });
     if (g == group_starts_.end() || g->first != key) return empty_range();
-    const auto first = order_.cbegin() + g->second;
-    const auto last = std::next(g) == group_starts_.end() ? order_.cend()
-                                                          : order_.cbegin() + std::next(g)->second;
-    return {first, last};
+    return range_of(g);
   }
   order_range empty_range() const noexcept { return {order_.cend(), order_.cend()}; }
+
+  // Calls `f(period, range)` for each (metric, period) group of `metric`, in the order of the
+  // period numbers: a binary search, then one step per period of the metric.
+  template <class F>
+  void for_each_group(std::uint16_t metric, F f) const {
+    prepare();
+    auto g = std::lower_bound(group_starts_.begin(), group_starts_.end(), group_key(metric, 0),
+                              [](const std::pair<std::uint64_t, std::uint32_t>& x,
+                                 std::uint64_t y) { return x.first < y; });
+    for (; g != group_starts_.end() && (g->first >> 32) == metric; ++g) {
+      f(static_cast<std::uint32_t>(g->first & 0xFFFFFFFFu), range_of(g));
+    }
+  }
 
   // The observations of one subject within a group's range.
   order_range subject_range(const order_range& group, std::uint32_t subject) const {
@@ -317,6 +327,14 @@ class dataset_store {
       r.b = bits(*second);
       r.flags |= has_b;
     }
+  }
+
+  using group_iterator = std::vector<std::pair<std::uint64_t, std::uint32_t>>::const_iterator;
+  // The observations of the group that starts at `g`.
+  order_range range_of(group_iterator g) const {
+    const auto last = std::next(g) == group_starts_.end() ? order_.cend()
+                                                          : order_.cbegin() + std::next(g)->second;
+    return {order_.cbegin() + g->second, last};
   }
 
   template <class V, class Number>
