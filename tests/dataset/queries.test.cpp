@@ -131,13 +131,14 @@ TEST_CASE("dataset.find<M>") {
   SUBCASE("a metric type of another kind or unit than the dataset's metric is refused") {
     ds.add<system_speed>(system_a, y2025, pflops{1742}, "report");
     CHECK_THROWS_WITH_AS(ds.find<system_speed_as_count>(system_a, y2025),
-                         "metric \"test_system_speed\" holds amounts in PFLOP/s in the dataset, "
-                         "but the metric type reads counts",
+                         "metric \"test_system_speed\" is an amount in PFLOP/s in the dataset, "
+                         "but the type queries_test::system_speed_as_count reads a count",
                          dataset_error);
-    CHECK_THROWS_WITH_AS(ds.find<system_speed_in_exaflops>(system_a, y2025),
-                         "metric \"test_system_speed\" holds amounts in PFLOP/s in the dataset, "
-                         "but the metric type reads amounts in EFLOP/s",
-                         dataset_error);
+    CHECK_THROWS_WITH_AS(
+        ds.find<system_speed_in_exaflops>(system_a, y2025),
+        "metric \"test_system_speed\" is an amount in PFLOP/s in the dataset, "
+        "but the type queries_test::system_speed_in_exaflops reads an amount in EFLOP/s",
+        dataset_error);
     CHECK_THROWS_AS(ds.rank<system_speed_as_count>(y2025), dataset_error);
     CHECK_THROWS_AS(ds.total<system_speed_as_count>(system_a, y2025), dataset_error);
     try {

@@ -145,17 +145,17 @@ TEST_CASE("dataset.total.products_and_systems") {
   add(system_b, 5);
   add(system_c, 2);
   SUBCASE("a country: only when asked") {
-    const total_result plain = ds.total<m::computing_power>("US"_country, y2024);
+    const total_result plain = ds.total(m::computing_power::id, "US"_country, y2024);
     CHECK(value_of(plain) == 100);
     CHECK(plain.used.size() == 1);
-    const total_result t = ds.total<m::computing_power>("US"_country, y2024, with);
+    const total_result t = ds.total(m::computing_power::id, "US"_country, y2024, with);
     CHECK(t.complete());
     CHECK(value_of(t) == 110);
     REQUIRE(t.used.size() == 2);
     CHECK(t.used[1].subject() == subject(system_a));
   }
   SUBCASE("a country with no figure of its own: its systems, and the country missing") {
-    const total_result t = ds.total<m::computing_power>("GB"_country, y2024, with);
+    const total_result t = ds.total(m::computing_power::id, "GB"_country, y2024, with);
     CHECK(t.value == figure(estimate<double>::at_least(2)));
     REQUIRE(t.missing.size() == 1);
     CHECK(t.missing[0].subject == subject("GB"_country));
@@ -163,53 +163,53 @@ TEST_CASE("dataset.total.products_and_systems") {
   SUBCASE("products and systems of other metrics or periods are not added") {
     ds.add<m::derivative_models>(model_d, y2024, count{3}, "synthetic");
     add(system_a, 20, y2019);
-    CHECK(value_of(ds.total<m::computing_power>("US"_country, y2024, with)) == 110);
-    CHECK(ds.total<m::derivative_models>("US"_country, y2024, with).value ==
+    CHECK(value_of(ds.total(m::computing_power::id, "US"_country, y2024, with)) == 110);
+    CHECK(ds.total(m::derivative_models::id, "US"_country, y2024, with).value ==
           figure(estimate<count>::at_least(count{3})));
   }
   SUBCASE("a group: the systems located in its members at the period") {
-    const total_result plain = ds.total<m::computing_power>(groups::g7, y2024);
+    const total_result plain = ds.total(m::computing_power::id, groups::g7, y2024);
     CHECK(plain.value == figure(estimate<double>::at_least(150)));
-    const total_result t = ds.total<m::computing_power>(groups::g7, y2024, with);
+    const total_result t = ds.total(m::computing_power::id, groups::g7, y2024, with);
     CHECK(t.value == figure(estimate<double>::at_least(167)));
     CHECK(t.missing == plain.missing);  // a system does not stand in for its country
     // The EU: GB, and System C with it, is a member in 2019 only.
     add(system_c, 4, y2019);
     add(system_b, 6, y2019);
     add(system_c, 8, y2021);
-    CHECK(ds.total<m::computing_power>(groups::eu, y2019, with).value ==
+    CHECK(ds.total(m::computing_power::id, groups::eu, y2019, with).value ==
           figure(estimate<double>::at_least(10)));
-    CHECK(ds.total<m::computing_power>(groups::eu, y2021, with).value ==
+    CHECK(ds.total(m::computing_power::id, groups::eu, y2021, with).value ==
           figure(estimate<double>::at_least(0)));
   }
   SUBCASE("a group's own figure, and the systems in its members") {
     add(groups::g7, 400);
-    CHECK(value_of(ds.total<m::computing_power>(groups::g7, y2024)) == 400);
-    CHECK(value_of(ds.total<m::computing_power>(groups::g7, y2024, with)) == 417);
+    CHECK(value_of(ds.total(m::computing_power::id, groups::g7, y2024)) == 400);
+    CHECK(value_of(ds.total(m::computing_power::id, groups::g7, y2024, with)) == 417);
   }
   SUBCASE("a system named and also brought in by its country: refused, or counted once") {
     const subject us_and_a = subject::aggregate({"US"_country, system_a});
-    CHECK(value_of(ds.total<m::computing_power>(us_and_a, y2024)) == 110);
-    CHECK_THROWS_WITH_AS(ds.total<m::computing_power>(us_and_a, y2024, with),
+    CHECK(value_of(ds.total(m::computing_power::id, us_and_a, y2024)) == 110);
+    CHECK_THROWS_WITH_AS(ds.total(m::computing_power::id, us_and_a, y2024, with),
                          "double counting in US+system:System A in 2024: system:System A is "
                          "named and also located in US; pass {.deduplicate = true} to count it "
                          "once",
                          dataset_error);
     const subject a_and_g7 = subject::aggregate({system_a, groups::g7});
-    CHECK_THROWS_AS(ds.total<m::computing_power>(a_and_g7, y2024, with), dataset_error);
+    CHECK_THROWS_AS(ds.total(m::computing_power::id, a_and_g7, y2024, with), dataset_error);
     total_options once = with;
     once.deduplicate = true;
-    const total_result t = ds.total<m::computing_power>(us_and_a, y2024, once);
+    const total_result t = ds.total(m::computing_power::id, us_and_a, y2024, once);
     CHECK(value_of(t) == 110);
     CHECK(t.used.size() == 2);
-    CHECK(ds.total<m::computing_power>(a_and_g7, y2024, once).value ==
+    CHECK(ds.total(m::computing_power::id, a_and_g7, y2024, once).value ==
           figure(estimate<double>::at_least(167)));
   }
   SUBCASE("a country counted twice brings its systems in once") {
     const subject us_twice = subject::aggregate({"US"_country, groups::g7});
     total_options once = with;
     once.deduplicate = true;
-    CHECK(ds.total<m::computing_power>(us_twice, y2024, once).value ==
+    CHECK(ds.total(m::computing_power::id, us_twice, y2024, once).value ==
           figure(estimate<double>::at_least(167)));
   }
 }

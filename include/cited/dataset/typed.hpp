@@ -139,36 +139,19 @@ figure_of<M> typed_figure(const figure& f) {
   }
 }
 
-inline std::string kind_text(value_kind kind, std::string_view unit) {
-  switch (kind) {
-    case value_kind::count:
-      return "counts";
-    case value_kind::rank:
-      return "ranks";
-    case value_kind::share:
-      return "shares";
-    default: {
-      std::string out = "amounts in ";
-      out += unit;
-      return out;
-    }
-  }
-}
-
-// Checks that the dataset's metric with `M`'s id is of `M`'s kind and unit; throws
-// `dataset_error` naming both otherwise, or for an unknown metric.
+// Checks that the dataset's metric with `M`'s id is of `M`'s kind and unit (with the unit's
+// dimension and scale, and a ratio's parts); throws `dataset_error` naming both otherwise, or for
+// an unknown metric.
 template <metric M>
 void check_typed(const dataset_parts& d) {
   const metric_info& known = d.registry.metric(M::id);
   constexpr metric_info wanted = metric_info::of<M>();
-  if (known.kind == wanted.kind && known.unit == wanted.unit) return;
-  std::string what = "metric ";
-  what += quoted(M::id);
-  what += " holds ";
-  what += kind_text(known.kind, known.unit);
-  what += " in the dataset, but the metric type reads ";
-  what += kind_text(wanted.kind, wanted.unit);
-  throw dataset_error(dataset_errc::wrong_figure_kind, std::string(M::id), what);
+  const definition_detail level = detail_between(known, wanted);
+  if (level == definition_detail::all) return;
+  throw dataset_error(dataset_errc::wrong_figure_kind, std::string(M::id),
+                      "metric " + detail::quoted(M::id) + " is " + metric_words(known, level) +
+                          " in the dataset, but the type " + std::string(qualified_type_name<M>()) +
+                          " reads " + metric_words(wanted, level));
 }
 
 template <metric M>
