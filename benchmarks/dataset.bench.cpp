@@ -15,7 +15,9 @@
 //     only); rank with the policy most_primary (cited only).
 // The counter "bytes_per_observation" is the growth of the process's resident memory while the
 // dataset is built and indexed, divided by the number of observations ("plain_bytes" is the same
-// for the plain arrays). Dataset JSON and CSV are saved and loaded for 100,000 observations.
+// for the plain arrays); "dataset/add_mixed_10M" reports it for a dataset that also has systems,
+// an amount metric of the user's own and several sources per key. Dataset JSON and CSV are saved
+// and loaded for 100,000 observations.
 //
 //   cmake --workflow --preset bench && build/bench/benchmarks/dataset_bench
 
@@ -29,6 +31,7 @@
 #include <cstdint>
 #include <fstream>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -161,6 +164,75 @@ void prepare(benchmark::State& state) {
   state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * observations));
 }
 BENCHMARK(prepare)->Name("dataset/index_10M")->Unit(benchmark::kMillisecond);
+
+// A metric of the user's own, for the mixed dataset below.
+struct node_speed {
+  using value_type = cited::amount<cited::units::petaflops>;
+  static constexpr std::string_view id = "bench_node_speed";
+  static constexpr std::string_view name = "measured speed (synthetic)";
+  static constexpr bool additive = true;
+  static constexpr bool higher_is_better = true;
+};
+
+// 10 million observations that use what a user's dataset has: two metrics (a count and an amount
+// of the user's own), 1,000 systems with organizations by role beside the countries, three
+// sources (one citing another), and a second observation from another source for every fourth
+// key. Adds them, builds the index, and reports the growth of resident memory per observation.
+void add_mixed(benchmark::State& state) {
+  using namespace cited;
+  const organization lab{"Example Laboratory", organization_kind::government_body};
+  const organization maker{"Example Maker", organization_kind::company};
+  const source list{{.kind = source_kind::report, .title = "Synthetic list", .publisher = lab}};
+  std::vector<subject> subjects;
+  for (const country c : country::all()) subjects.emplace_back(c);
+  for (int i = 0; i < 1000; ++i) {
+    subjects.emplace_back(
+        product{product_kind::system,
+                "System " + std::to_string(i),
+                {{organization_role::made_by, maker}, {organization_role::operated_by, lab}},
+                country::all()[static_cast<std::size_t>(i) % 249]});
+  }
+  double bytes = 0;
+  for (auto _ : state) {
+    const std::size_t before = resident_bytes();
+    dataset ds{with_builtins};
+    ds.add_source("list", provenance{relation::published_by, list});
+    ds.add_source("news", provenance{relation::published_by, lab}.then(relation::citing, list));
+    ds.add_source("maker", provenance{relation::stated_by, maker});
+    std::size_t n = 0;
+    for (int d = 0; n < observations; ++d) {
+      const period p = day(d);
+      for (std::size_t s = 0; s < subjects.size() && n < observations; ++s, ++n) {
+        const bool system = s >= 249;
+        const double v = static_cast<double>(value_of(n));
+        if (system) {
+          ds.add<node_speed>(subjects[s], p, amount<units::petaflops>{v}, "list");
+        } else {
+          ds.add<metrics::ai_publications>(subjects[s], p, count{value_of(n)}, "list");
+        }
+        if (n % 4 == 0 && ++n < observations) {  // the same key from another source
+          const char* other = system ? "maker" : "news";
+          if (system) {
+            ds.add<node_speed>(
+                subjects[s], p,
+                estimate<amount<units::petaflops>>::more_than(amount<units::petaflops>{v}), other);
+          } else {
+            ds.add<metrics::ai_publications>(subjects[s], p, count{value_of(n - 1)}, other);
+          }
+        }
+      }
+    }
+    ds.prepare();
+    bytes = static_cast<double>(resident_bytes() - before) / static_cast<double>(ds.size());
+    benchmark::DoNotOptimize(ds.size());
+    state.PauseTiming();
+    ds = dataset{};  // freeing is not part of adding
+    state.ResumeTiming();
+  }
+  state.counters["bytes_per_observation"] = bytes;
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * observations));
+}
+BENCHMARK(add_mixed)->Name("dataset/add_mixed_10M")->Unit(benchmark::kMillisecond)->Iterations(1);
 
 void find_cited(benchmark::State& state) {
   const cited::dataset& ds = data().ds;
