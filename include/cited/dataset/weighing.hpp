@@ -167,8 +167,8 @@ struct order_place {
 };
 
 // The outcome of a place from its counts in `out` (best and worst place, and whether the group is
-// complete) and from the subjects named ahead and behind: `at(j)` is key j's interval, `own` the
-// subject's, both as goodness (higher is better).
+// complete) and from the subjects named ahead and behind: `at(j)` is key j's interval (none: no
+// figure), `own` the subject's as goodness (higher is better).
 template <class At>
 order_place order_finish(order_place out, const figure_span& own, const rank_claim& c,
                          const order_field& f, std::size_t keys, At&& at) {
