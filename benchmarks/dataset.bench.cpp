@@ -17,7 +17,8 @@
 // dataset is built and indexed, divided by the number of observations ("plain_bytes" is the same
 // for the plain arrays); "dataset/add_mixed_10M" reports it for a dataset that also has systems,
 // an amount metric of the user's own and several sources per key. Dataset JSON and CSV are saved
-// and loaded for 100,000 observations.
+// and loaded for 100,000 observations. "check/rank_claim_10k" checks one rank claim against 10,000
+// made-up systems with two sources each (it builds its own dataset, not the 10 million).
 //
 //   cmake --workflow --preset bench && build/bench/benchmarks/dataset_bench
 
@@ -233,6 +234,40 @@ void add_mixed(benchmark::State& state) {
   state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * observations));
 }
 BENCHMARK(add_mixed)->Name("dataset/add_mixed_10M")->Unit(benchmark::kMillisecond)->Iterations(1);
+
+// One rank claim checked against 10,000 made-up systems with two sources each (an exact figure
+// and an interval around it): every observation is weighed for or against the claim.
+void check_rank_claim(benchmark::State& state) {
+  using namespace cited;
+  const organization lab{"Example Laboratory", organization_kind::government_body};
+  const organization maker{"Example Maker", organization_kind::company};
+  const source list{{.kind = source_kind::report, .title = "Synthetic list", .publisher = lab}};
+  dataset ds{with_builtins};
+  ds.add_source("list", provenance{relation::published_by, list});
+  ds.add_source("maker", provenance{relation::stated_by, maker});
+  const period p = period::parse("2024");
+  std::vector<subject> systems;
+  constexpr std::size_t count = 10'000;
+  for (std::size_t i = 0; i < count; ++i) {
+    systems.emplace_back(product{product_kind::system,
+                                 "System " + std::to_string(i),
+                                 {{organization_role::made_by, maker}}});
+    const double v = static_cast<double>(value_of(i));
+    ds.add<node_speed>(systems.back(), p, amount<units::petaflops>{v}, "list");
+    ds.add<node_speed>(systems.back(), p,
+                       estimate<amount<units::petaflops>>::between(
+                           amount<units::petaflops>{v * 0.9}, amount<units::petaflops>{v * 1.1}),
+                       "maker");
+  }
+  ds.prepare();
+  const rank_claim claim{systems[42], "bench_node_speed", p, 100, {}, "maker"};
+  for (auto _ : state) {
+    const check_result r = ds.check(claim);
+    if (r.evidence.size() != 2 * count) state.SkipWithError("not every observation weighed");
+    benchmark::DoNotOptimize(r);
+  }
+}
+BENCHMARK(check_rank_claim)->Name("check/rank_claim_10k")->Unit(benchmark::kMillisecond);
 
 void find_cited(benchmark::State& state) {
   const cited::dataset& ds = data().ds;

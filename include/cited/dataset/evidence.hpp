@@ -22,6 +22,7 @@
 #include <limits>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <variant>
 #include <vector>
@@ -135,12 +136,13 @@ inline cited::stance stance_of(outcome o) {
                                : stance::neither;
 }
 
-// Weighs each observation of `keys`: `eval(key_spans)` says whether the claim holds when each key's
-// figure lies in its interval. An observation is weighed with its own interval for its key and,
-// for the other keys, the hull of their observations: of all of them, and of those from other
-// origins than `own`.
-template <class Eval>
-weighing weigh(const std::vector<weighed_key>& keys, const cited::origin& own, Eval&& eval) {
+// Weighs each observation of `keys`. `prepare(pool)` is called once for each pool of intervals
+// (each key's hull: of all its observations, and of those from other origins than `own`) and
+// returns `f(i, span)`: the outcome of the claim when key i's figure lies in `span` and every other
+// key's in its interval in the pool. An observation is weighed with its own interval for its key.
+template <class Prepare>
+weighing weigh_prepared(const std::vector<weighed_key>& keys, const cited::origin& own,
+                        Prepare&& prepare) {
   weighing out;
   key_spans all(keys.size()), independent(keys.size());
   std::vector<figure_span> own_spans;
@@ -155,22 +157,40 @@ weighing weigh(const std::vector<weighed_key>& keys, const cited::origin& own, E
       own_spans.push_back(s);
     }
   }
+  auto with_all = prepare(all);
+  const bool any_independent = std::any_of(out.all.begin(), out.all.end(),
+                                           [](const evidence& e) { return !e.self_reported; });
+  std::optional<decltype(prepare(independent))> with_independent;
+  if (any_independent) with_independent.emplace(prepare(independent));
   std::size_t k = 0;
   for (std::size_t i = 0; i < keys.size(); ++i) {
     for (std::size_t n = 0; n < keys[i].observations.size(); ++n, ++k) {
-      // Each pool takes the observation's interval for its key while it is weighed.
-      const auto with_own = [&](key_spans& pool) {
-        const std::optional<figure_span> kept = pool[i];
-        pool[i] = own_spans[k];
-        const cited::stance st = stance_of(eval(std::as_const(pool)));
-        pool[i] = kept;
-        return st;
-      };
-      out.all[k].stance = with_own(all);
-      out.independent.push_back(out.all[k].self_reported ? stance::neither : with_own(independent));
+      out.all[k].stance = stance_of(with_all(i, own_spans[k]));
+      out.independent.push_back(out.all[k].self_reported
+                                    ? stance::neither
+                                    : stance_of((*with_independent)(i, own_spans[k])));
     }
   }
   return out;
+}
+
+// Weighs each observation of `keys`: `eval(key_spans)` says whether the claim holds when each key's
+// figure lies in its interval. An observation is weighed with its own interval for its key and,
+// for the other keys, the hull of their observations: of all of them, and of those from other
+// origins than `own`. Each weighing evaluates every key: use `weigh_prepared` where that is too
+// slow.
+template <class Eval>
+weighing weigh(const std::vector<weighed_key>& keys, const cited::origin& own, Eval&& eval) {
+  return weigh_prepared(keys, own, [&eval](key_spans& pool) {
+    // The pool takes the observation's interval for its key while it is weighed.
+    return [&eval, &pool](std::size_t i, const figure_span& s) {
+      const std::optional<figure_span> kept = pool[i];
+      pool[i] = s;
+      const outcome o = eval(std::as_const(pool));
+      pool[i] = kept;
+      return o;
+    };
+  });
 }
 
 // The key of `s` for a claim's metric and period, with their observations.
@@ -223,6 +243,7 @@ inline std::string contradict(std::size_t n, const std::vector<evidence>& e) {
 // - else undetermined.
 // `used` becomes the observations that bear on the verdict (all found, when undetermined), and
 // `missing` the keys with no figure from another origin, when the verdict is not settled by them.
+// The evidence lists the observations of `keys` first, key by key, as `weigh` does.
 inline void decide(check_result& r, weighing w, const std::vector<weighed_key>& keys,
                    const cited::origin& own) {
   const verdict base = r.verdict;
@@ -248,12 +269,21 @@ inline void decide(check_result& r, weighing w, const std::vector<weighed_key>& 
     }
   }
   if (r.verdict == verdict::self_reported || r.verdict == verdict::undetermined) {
+    // The keys in `missing`, by text, so that a key is looked for among those of its text only.
+    std::unordered_multimap<std::string, std::size_t> listed;
+    for (std::size_t i = 0; i < r.missing.size(); ++i) listed.emplace(r.missing[i].to_string(), i);
+    std::size_t e = 0;  // the evidence of key k starts at e
     for (const weighed_key& k : keys) {
-      const bool independent = std::any_of(
-          k.observations.begin(), k.observations.end(),
-          [&](const observation_ref& o) { return !(cited::origin::of(o.provenance()) == own); });
-      if (!k.observations.empty() && !independent &&
-          std::find(r.missing.begin(), r.missing.end(), k.key) == r.missing.end()) {
+      const auto first = r.evidence.begin() + static_cast<std::ptrdiff_t>(e);
+      const auto last = first + static_cast<std::ptrdiff_t>(k.observations.size());
+      e += k.observations.size();
+      const bool independent =
+          std::any_of(first, last, [](const evidence& x) { return !x.self_reported; });
+      if (k.observations.empty() || independent) continue;
+      std::string text = k.key.to_string();
+      const auto [from, to] = listed.equal_range(text);
+      if (std::none_of(from, to, [&](const auto& x) { return r.missing[x.second] == k.key; })) {
+        listed.emplace(std::move(text), r.missing.size());
         r.missing.push_back(k.key);
       }
     }

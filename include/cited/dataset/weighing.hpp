@@ -166,6 +166,31 @@ struct order_place {
   bool complete = false;  // every member of the group has a figure
 };
 
+// The outcome of a place from its counts in `out` (best and worst place, and whether the group is
+// complete) and from the subjects named ahead and behind: `at(j)` is key j's interval (none: no
+// figure), `own` the subject's as goodness (higher is better).
+template <class At>
+order_place order_finish(order_place out, const figure_span& own, const rank_claim& c,
+                         const order_field& f, std::size_t keys, At&& at) {
+  const auto good = [&](const figure_span& x) { return f.flip ? flipped(x) : x; };
+  bool fails = c.position < out.best || (out.complete && c.position > out.worst);
+  bool holds = out.best == out.worst && out.best == c.position &&
+               (out.complete || c.ahead.size() + 1 == c.position);
+  for (std::size_t j = 1; j <= c.ahead.size() + c.behind.size() && j < keys; ++j) {
+    const std::optional<figure_span>& s = at(j);
+    if (!s) {
+      holds = false;
+      continue;
+    }
+    const figure_span x = good(*s);
+    const bool ahead = j <= c.ahead.size();
+    if (ahead ? below(x.second, own.first) : below(own.second, x.first)) fails = true;
+    if (!(ahead ? below(own.second, x.first) : below(x.second, own.first))) holds = false;
+  }
+  out.result = fails ? outcome::fails : holds ? outcome::holds : outcome::open;
+  return out;
+}
+
 inline order_place order_outcome(const key_spans& s, const rank_claim& c, const order_field& f) {
   order_place out;
   if (!f.member) {
@@ -186,22 +211,99 @@ inline order_place order_outcome(const key_spans& s, const rank_claim& c, const 
     out.best += below(own.second, x.first);
     out.worst += x.second.value > own.first.value;
   }
-  bool fails = c.position < out.best || (out.complete && c.position > out.worst);
-  bool holds = out.best == out.worst && out.best == c.position &&
-               (out.complete || c.ahead.size() + 1 == c.position);
-  for (std::size_t j = 1; j <= c.ahead.size() + c.behind.size() && j < s.size(); ++j) {
-    if (!s[j]) {
-      holds = false;
-      continue;
-    }
-    const figure_span x = good(*s[j]);
-    const bool ahead = j <= c.ahead.size();
-    if (ahead ? below(x.second, own.first) : below(own.second, x.first)) fails = true;
-    if (!(ahead ? below(own.second, x.first) : below(x.second, own.first))) holds = false;
-  }
-  out.result = fails ? outcome::fails : holds ? outcome::holds : outcome::open;
-  return out;
+  return order_finish(out, own, c, f, s.size(),
+                      [&](std::size_t j) -> const std::optional<figure_span>& { return s[j]; });
 }
+
+// `order_outcome` for each observation of a pool in O(log n): the ends of the counted keys'
+// intervals are sorted once, and the others certainly and possibly ahead of the subject counted
+// by binary search. With the interval of key i replaced by an observation's, only that key's
+// part of the counts changes when i is not the subject.
+class order_counter {
+ public:
+  order_counter(const key_spans& pool, const rank_claim& c, const order_field& f)
+      : pool_(pool), c_(c), f_(f) {
+    for (std::size_t j = 1; j < pool.size(); ++j) {
+      if (!f.counted[j]) continue;
+      if (!pool[j]) {
+        ++missing_;
+        continue;
+      }
+      const figure_span x = good(*pool[j]);
+      lows_.push_back(x.first);
+      highs_.push_back(x.second.value);
+    }
+    std::sort(lows_.begin(), lows_.end());
+    std::sort(highs_.begin(), highs_.end());
+    if (pool[0]) {
+      own_ = good(*pool[0]);
+      ahead_ = certainly_ahead(own_->second);
+      possibly_ = possibly_ahead(own_->first);
+    }
+  }
+
+  // The outcome with key i's interval replaced by `s`.
+  outcome operator()(std::size_t i, const figure_span& s) const {
+    if (!f_.member) return outcome::fails;
+    order_place out;
+    figure_span own;
+    std::size_t missing = missing_;
+    if (i == 0) {
+      own = good(s);
+      out.best += certainly_ahead(own.second);
+      out.worst += possibly_ahead(own.first);
+    } else {
+      if (!own_) return outcome::open;
+      own = *own_;
+      out.best += ahead_;
+      out.worst += possibly_;
+      if (f_.counted[i]) {
+        if (pool_[i]) {
+          const figure_span before = good(*pool_[i]);
+          out.best -= below(own.second, before.first);
+          out.worst -= before.second.value > own.first.value;
+        } else {
+          --missing;
+        }
+        const figure_span now = good(s);
+        out.best += below(own.second, now.first);
+        out.worst += now.second.value > own.first.value;
+      }
+    }
+    out.complete = f_.whole && missing == 0;
+    const std::optional<figure_span> replaced = s;
+    return order_finish(out, own, c_, f_, pool_.size(),
+                        [&](std::size_t j) -> const std::optional<figure_span>& {
+                          return j == i ? replaced : pool_[j];
+                        })
+        .result;
+  }
+
+ private:
+  figure_span good(const figure_span& x) const { return f_.flip ? flipped(x) : x; }
+
+  // The counted keys whose low end lies above every value up to `high`.
+  std::size_t certainly_ahead(const end_key& high) const {
+    const auto first = std::partition_point(lows_.begin(), lows_.end(),
+                                            [&](const end_key& low) { return !below(high, low); });
+    return static_cast<std::size_t>(lows_.end() - first);
+  }
+
+  // The counted keys whose high end is above `low`'s value.
+  std::size_t possibly_ahead(const end_key& low) const {
+    return static_cast<std::size_t>(highs_.end() -
+                                    std::upper_bound(highs_.begin(), highs_.end(), low.value));
+  }
+
+  const key_spans& pool_;
+  const rank_claim& c_;
+  const order_field& f_;
+  std::vector<end_key> lows_;
+  std::vector<double> highs_;
+  std::size_t missing_ = 0;
+  std::optional<figure_span> own_;
+  std::size_t ahead_ = 0, possibly_ = 0;
+};
 
 // The keys of an order: the subject, those named ahead and behind, then every other subject
 // observed (or, with `among`, every member of the group).
@@ -220,9 +322,12 @@ inline std::vector<weighed_key> order_keys(const dataset_parts& d, const rank_cl
       if (field.empty() || !(field.back() == o.subject())) field.push_back(o.subject());
     }
   }
+  // The field has each subject once: only the keys named by the claim need to be searched.
+  const std::size_t named_count = keys.size();
   const auto named = [&](const cited::subject& s) {
-    return std::find_if(keys.begin(), keys.end(),
-                        [&](const weighed_key& k) { return k.key.subject == s; }) != keys.end();
+    const auto end = keys.begin() + static_cast<std::ptrdiff_t>(named_count);
+    return std::find_if(keys.begin(), end,
+                        [&](const weighed_key& k) { return k.key.subject == s; }) != end;
   };
   f.counted.assign(keys.size(), !c.among);
   for (std::size_t j = 1; j < keys.size(); ++j) {
@@ -246,7 +351,8 @@ inline weighing weigh_one(const dataset_parts& d, const rank_claim& c, const cit
   }
   order_field f;
   keys = order_keys(d, c, f);
-  return weigh(keys, own, [&](const key_spans& s) { return order_outcome(s, c, f).result; });
+  return weigh_prepared(keys, own,
+                        [&](const key_spans& pool) { return order_counter(pool, c, f); });
 }
 
 // The evidence of a claim, and the verdict that follows, into `r` (which holds the verdict,
