@@ -807,7 +807,8 @@ struct json_read<category::number_text> {
   static bool read(R& r, Slot& slot) {
     const number_scan scan = scan_json_number(r.p_, r.end_);
     if (scan.end == nullptr) return r.template fail_expected<T>(r.p_);
-    slot = *number_text::parse(std::string_view(r.p_, static_cast<std::size_t>(scan.end - r.p_)));
+    slot = number_text_access::of_scanned(
+        std::string_view(r.p_, static_cast<std::size_t>(scan.end - r.p_)));
     r.p_ = scan.end;
     return true;
   }

@@ -15,6 +15,7 @@
 #include <cited/reflect/type_name.hpp>
 #include <cited/text/dates.hpp>
 #include <cited/text/digits.hpp>
+#include <cited/text/messages.hpp>
 #include <cited/text/numbers.hpp>
 #include <cited/text/utf8.hpp>
 
@@ -26,6 +27,7 @@
 #include <cstring>
 #include <iosfwd>
 #include <limits>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -353,7 +355,19 @@ template <>
 struct json_write<category::number_text> {
   template <class W>
   static bool write(W& w, const number_text& v) {
-    w.put(v.text());
+    if (!v.cut()) {
+      w.put(v.text());
+      return true;
+    }
+    const std::optional<double> x = v.to_double();  // the value of a number too long to keep
+    if (!x) {
+      std::string reason = "cannot write ";
+      reason += quoted(v.text());
+      reason += " as JSON: it is longer than a number_text keeps and beyond a double's range";
+      return w.fail(std::move(reason));
+    }
+    w.need(48);  // write_floating's room
+    w.p_ = write_floating(w.p_, *x);
     return true;
   }
 };
