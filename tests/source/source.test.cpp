@@ -177,12 +177,12 @@ TEST_CASE("source.data_forms") {
         "1:32: at $[0].source: a report needs a title; only a press conference or a company "
         "statement may be untitled",
         json_error);
-    CHECK_THROWS_WITH_AS(
-        static_cast<void>(
-            from_json<provenance>(R"([{"relation":"citing","source":{"kind":"report","title":"T",)"
-                                  R"("authors":[],"published":"2024-Q1"}}])")),
-        "1:86: at $[0].source.published: a publication date is a year, a month or a day, got 2024-Q1",
-        json_error);
+    CHECK_THROWS_WITH_AS(static_cast<void>(from_json<provenance>(
+                             R"([{"relation":"citing","source":{"kind":"report","title":"T",)"
+                             R"("authors":[],"published":"2024-Q1"}}])")),
+                         "1:86: at $[0].source.published: a publication date is a year, a month or "
+                         "a day, got 2024-Q1",
+                         json_error);
     CHECK_THROWS_WITH_AS(
         static_cast<void>(from_json<provenance>(R"([{"relation":"cited_by","agent":null}])")),
         doctest::Contains("at $[0].relation: expected one of"), json_error);
