@@ -58,6 +58,10 @@ const organization example_institute{"Example Institute", organization_kind::res
 const organization example_ministry{"Ministry of Examples", organization_kind::government_body};
 const organization example_corp{"Example Corp", organization_kind::company};
 
+// APA 7 (10.9) labels a data set "[Data set]"; citation-js's APA template prints "[Dataset]".
+const std::string data_set_label =
+    "APA 7 labels a data set \"[Data set]\"; citation-js's APA template prints \"[Dataset]\"";
+
 const std::string place_without_event =
     "APA gives the location of a talk; citation-js prints the place only after an event name";
 
@@ -71,7 +75,8 @@ std::vector<entry> entries() {
   std::vector<entry> out;
   int n = 0;
   for (const source& s : seed::works()) {
-    const bool place_only = s.place() && !s.container();
+    const bool place_only =
+        s.kind() == source_kind::press_conference && s.place() && !s.container();
     out.push_back({"seed work " + std::to_string(++n) + ": " + s.to_string(), s,
                    place_only ? std::optional<std::string>(place_without_event) : std::nullopt});
   }
@@ -262,8 +267,10 @@ std::vector<entry> entries() {
 int main() {
   std::vector<citation_case> cases;
   for (const entry& e : entries()) {
+    std::optional<std::string> difference = e.difference;
+    if (!difference && e.work.kind() == source_kind::dataset) difference = data_set_label;
     cases.push_back({e.name, cited::to_csl_json(e.work), cited::cite(e.work),
-                     cited::to_bibtex(e.work), e.difference});
+                     cited::to_bibtex(e.work), std::move(difference)});
   }
   std::cout << cited::to_json(cases, {.pretty = true}) << '\n';
 }

@@ -17,12 +17,20 @@ namespace citation_test {
 TEST_CASE("cite") {
   SUBCASE("the seed article's works") {
     CHECK(cite(seed::article()) ==
-          "Liang, Y. (2025, August 26). China\u2019s Ascent to Global Computing Power. Belt and "
-          "Road News Network.");
-    CHECK(cite(seed::dimensions()) == "Dimensions. (2025). [Dataset]. Digital Science.");
+          "Liang, Y. (2025, August 26). China\u2019s Ascent to Global Computing Power. The Belt "
+          "and Road News Network.");
+    CHECK(cite(seed::dimensions()) == "Dimensions. (n.d.). [Data set].");
+    // The organization is the author; as the publisher too, it is not repeated.
     CHECK(cite(seed::digital_science_report()) ==
-          "DeepSeek and the New Geopolitics of AI: China\u2019s Ascent to Research Pre-eminence in "
-          "AI. (n.d.). Digital Science.");
+          "Digital Science. (n.d.). DeepSeek and the New Geopolitics of AI: China\u2019s Ascent to "
+          "Research Pre-eminence in AI.");
+    CHECK(cite(seed::press_release()) ==
+          "Digital Science. (2025, July 10). New report shows China dominates in AI research "
+          "\u2013 and is western world\u2019s leading collaborator on AI [Press release]. "
+          "GlobeNewswire. "
+          "https://www.globenewswire.com/news-release/2025/07/10/3113094/0/en/"
+          "New-report-shows-China-dominates-in-AI-research-and-is-western-world-s-leading-"
+          "collaborator-on-AI.html");
     CHECK(cite(seed::press_conference()) == "[Press conference]. (n.d.). Beijing.");
   }
   SUBCASE("authors: one, two, three, twenty and more than twenty") {

@@ -21,7 +21,7 @@ TEST_CASE("to_csl_item") {
     CHECK(item.type == "article-newspaper");
     REQUIRE(item.author);
     CHECK(*item.author == std::vector<csl_name>{{"Liang", "Yilian", std::nullopt}});
-    CHECK(item.container_title == "Belt and Road News Network");
+    CHECK(item.container_title == "The Belt and Road News Network");
     CHECK(item.issued == csl_date{{{2025, 8, 26}}});
     CHECK_FALSE(item.accessed);
     CHECK(to_csl_item(seed::dimensions(), "dims").id == "dims");
@@ -62,13 +62,12 @@ TEST_CASE("to_csl_json") {
     CHECK(to_csl_json(seed::article()) ==
           R"({"id": "liang2025", "type": "article-newspaper", "title": "China's Ascent to Global )"
           R"(Computing Power", "author": [{"family": "Liang", "given": "Yilian"}], )"
-          R"("container-title": "Belt and Road News Network", "issued": {"date-parts": )"
+          R"("container-title": "The Belt and Road News Network", "issued": {"date-parts": )"
           R"([[2025, 8, 26]]}})");
   }
   SUBCASE("each kind has its CSL type; the output is valid JSON") {
     CHECK(to_csl_json(seed::dimensions(), "dims") ==
-          R"({"id": "dims", "type": "dataset", "title": "Dimensions", "publisher": )"
-          R"("Digital Science", "issued": {"date-parts": [[2025, 7]]}})");
+          R"({"id": "dims", "type": "dataset", "title": "Dimensions"})");
     CHECK(to_csl_json(seed::press_conference()) ==
           R"({"id": "pressconferencend", "type": "speech", "genre": "Press conference", )"
           R"("event-place": "Beijing"})");
@@ -94,7 +93,7 @@ TEST_CASE("to_csl_json") {
     CHECK(json::validate(csl));
     CHECK(csl.find(R"({"id": "liang2025", )") != std::string::npos);
     CHECK(csl.find(R"({"id": "liang2025-2", )") != std::string::npos);
-    CHECK(csl.find(R"({"id": "dimensions2025", )") != std::string::npos);
+    CHECK(csl.find(R"({"id": "dimensionsnd", )") != std::string::npos);
   }
 }
 

@@ -13,8 +13,8 @@ namespace citation_test {
 
 TEST_CASE("citation_key") {
   CHECK(citation_key(seed::article()) == "liang2025");
-  CHECK(citation_key(seed::dimensions()) == "dimensions2025");
-  CHECK(citation_key(seed::digital_science_report()) == "deepseeknd");
+  CHECK(citation_key(seed::dimensions()) == "dimensionsnd");
+  CHECK(citation_key(seed::digital_science_report()) == "digitalsciencend");
   CHECK(citation_key(seed::press_conference()) == "pressconferencend");
   CHECK(citation_key(news("T", {example_institute})) == "exampleinstitute2025");
   CHECK(citation_key(news("T", {named("Łukasiewicz", "Ágnes")})) == "ukasiewicz2025");

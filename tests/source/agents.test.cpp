@@ -70,7 +70,10 @@ TEST_CASE("person") {
     const person p = seed::head_of_national_data_administration();
     CHECK_FALSE(p.name());
     CHECK(p.display_name().empty());
-    CHECK(p.to_string() == "the head of National Data Administration (not named)");
+    CHECK(p.to_string() == "the head of China's National Data Administration (not named)");
+    CHECK(p.role_names_affiliation());
+    CHECK(person::unnamed("spokesperson", seed::alibaba()).to_string() ==
+          "the spokesperson of Alibaba (not named)");
     CHECK_THROWS_WITH_AS(person::unnamed(""), "an unnamed person's role is empty", source_error);
   }
   SUBCASE("names must be real text") {

@@ -28,16 +28,16 @@ TEST_CASE("source") {
     REQUIRE(s.authors().size() == 1);
     CHECK(std::get<person>(s.authors()[0]) == seed::liang_yilian());
     CHECK(s.publisher() == seed::belt_and_road_news_network());
-    CHECK(s.container_or_publisher() == "Belt and Road News Network");
+    CHECK(s.container_or_publisher() == "The Belt and Road News Network");
     CHECK(s.published() == period::parse("2025-08-26"));
     CHECK_FALSE(s.url());
     CHECK(s.fields().kind == source_kind::news_article);
   }
   SUBCASE("a one-line description") {
     CHECK(seed::article().to_string() ==
-          "\"China's Ascent to Global Computing Power\" (news article by LIANG Yilian, Belt and "
-          "Road News Network, 2025-08-26)");
-    CHECK(seed::dimensions().to_string() == "\"Dimensions\" (dataset, Digital Science, 2025-07)");
+          "\"China's Ascent to Global Computing Power\" (news article by LIANG Yilian, The Belt "
+          "and Road News Network, 2025-08-26 10:54)");
+    CHECK(seed::dimensions().to_string() == "\"Dimensions\" (dataset)");
     CHECK(support::text(seed::press_conference()) == "a press conference (Beijing)");
     const source two{{.kind = source_kind::report,
                       .title = "T",
@@ -59,16 +59,65 @@ TEST_CASE("source") {
         (source{{.kind = source_kind::report,
                  .title = "T",
                  .authors = {seed::head_of_national_data_administration()}}}),
-        "an author must be named; \"the head of National Data Administration (not named)\" is "
-        "not (cite an organization instead)",
+        "an author must be named; \"the head of China's National Data Administration (not "
+        "named)\" is not (cite an organization instead)",
         source_error);
   }
   SUBCASE("containers and places belong to some kinds only") {
     CHECK_NOTHROW(source{{.kind = source_kind::web_page, .title = "T", .container = "Site"}});
     CHECK_THROWS_AS((source{{.kind = source_kind::report, .title = "T", .container = "Series"}}),
                     source_error);
-    CHECK_THROWS_WITH_AS((source{{.kind = source_kind::report, .title = "T", .place = "Oslo"}}),
-                         "only a press conference has a place", source_error);
+    CHECK_THROWS_WITH_AS(
+        (source{{.kind = source_kind::report, .title = "T", .place = "Oslo"}}),
+        "only a press conference (where it was held) or a press release (its dateline) has a place",
+        source_error);
+  }
+  SUBCASE("a press release has a dateline; no other kind but a press conference has a place") {
+    const source release = seed::press_release();
+    CHECK(release.kind() == source_kind::press_release);
+    CHECK(release.place() == "London");
+    CHECK(release.to_string().starts_with("\"New report shows China dominates in AI research"));
+    CHECK(
+        release.to_string().ends_with("(press release by Digital Science, GlobeNewswire, "
+                                      "London, 2025-07-10)"));
+  }
+  SUBCASE("a time of publication is HH:MM, on a work dated to the day") {
+    CHECK(seed::article().time() == "10:54");
+    for (const char* ok : {"00:00", "09:05", "23:59"}) {
+      CHECK_NOTHROW(source{{.kind = source_kind::news_article,
+                            .title = "T",
+                            .published = period::parse("2025-08-26"),
+                            .time = ok}});
+    }
+    for (const char* bad : {"24:00", "10:60", "9:05", "10.54", "10:54:00", ""}) {
+      CAPTURE(bad);
+      CHECK_THROWS_WITH_AS((source{{.kind = source_kind::news_article,
+                                    .title = "T",
+                                    .published = period::parse("2025-08-26"),
+                                    .time = bad}}),
+                           doctest::Contains("a time of publication is HH:MM"), source_error);
+    }
+    CHECK_THROWS_WITH_AS((source{{.kind = source_kind::news_article,
+                                  .title = "T",
+                                  .published = period::parse("2025-08"),
+                                  .time = "10:54"}}),
+                         "a time of publication needs a publication day", source_error);
+    CHECK_THROWS_AS((source{{.kind = source_kind::news_article, .title = "T", .time = "10:54"}}),
+                    source_error);
+  }
+  SUBCASE("a DOI is 10.<registrant>/<suffix>, without a resolver") {
+    const source paper{{.kind = source_kind::report, .title = "T", .doi = "10.6084/m9.figshare.1"}};
+    CHECK(paper.doi() == "10.6084/m9.figshare.1");
+    for (const char* bad : {"https://doi.org/10.1000/x", "doi:10.1000/x", "10.1000", "10./x",
+                            "10.10a0/x", "11.1000/x", "10.1000/", "10.1000/a b", "10.1000/{x}"}) {
+      CAPTURE(bad);
+      try {
+        source{{.kind = source_kind::report, .title = "T", .doi = bad}};
+        FAIL("accepted");
+      } catch (const source_error& e) {
+        CHECK(e.member() == "doi");
+      }
+    }
   }
   SUBCASE("a publication date is a year, a month or a day") {
     for (const char* ok : {"2025", "2025-07", "2025-07-03"}) {
@@ -133,7 +182,8 @@ TEST_CASE("source.data_forms") {
     CHECK(to_json(seed::liang_yilian()) ==
           R"({"name":{"family":"Liang","given":"Yilian","order":"family_first"}})");
     CHECK(to_json(seed::head_of_national_data_administration()) ==
-          R"({"role":"head","affiliation":{"name":"National Data Administration",)"
+          R"({"role":"head of China's National Data Administration","affiliation":{"name":)"
+          R"("National Data Administration",)"
           R"("kind":"government_body","country":"CN"}})");
     const std::vector<person> people{seed::daniel_hook(), seed::liang_yilian(),
                                      seed::head_of_national_data_administration()};
@@ -165,8 +215,8 @@ TEST_CASE("source.data_forms") {
   SUBCASE("the CSV columns of a source") {
     CHECK(csv_columns<source>() ==
           std::vector<std::string>{"kind", "title", "authors", "publisher.name", "publisher.kind",
-                                   "publisher.country", "container", "published", "place", "url",
-                                   "accessed", "quote"});
+                                   "publisher.country", "container", "published", "time", "place",
+                                   "url", "doi", "accessed", "quote"});
   }
   SUBCASE("bad input names where and what") {
     CHECK_THROWS_WITH_AS(static_cast<void>(from_json<provenance>("[]")),

@@ -2,19 +2,28 @@
 // SPDX-License-Identifier: BSL-1.0
 //
 // The sources of the seed article as cited values: "China's Ascent to Global Computing Power" by
-// LIANG Yilian, Belt and Road News Network, 2025-08-26, republished from Science and Technology
-// Daily. Only what the article states is recorded: it gives no URLs, no titles of the pieces it
-// draws on, no date for the Digital Science report or the press conference, and it does not name
-// the official who spoke, so none of these appear here. Countries are given where they are
-// certain: the article says Interconnected Capital is U.S.-based.
+// LIANG Yilian, The Belt and Road News Network, 2025-08-26 at 10:54, republished from Science
+// and Technology Daily. Only what the article states is recorded, sentence by sentence: each
+// chain below names the sentence it encodes and credits a figure only to whom that sentence
+// credits it. The article gives no URLs, no titles of the pieces it draws on, no date or author
+// for the Digital Science report, no year or publisher for the Dimensions database and no date
+// for the press conference, and it does not name the official who spoke, so none of these appear
+// here. Countries are given where they are certain: the article says Interconnected Capital is
+// U.S.-based.
 //
-// `cited::seed` is the catalog's record of that article; the fact sheet example and the tests
-// read it.
+// One work here does not come from the article: Digital Science's press release of 2025-07-10
+// (`press_release()`), which announced the report the article quotes. It is a second source, so
+// that the article's figures can be weighed against another.
+//
+// `cited::seed` is the catalog's record of these works; the fact sheet example and the tests read
+// it.
 
 #ifndef CITED_CATALOG_SEED_HPP
 #define CITED_CATALOG_SEED_HPP
 
 #include <cited/source.hpp>
+
+#include <vector>
 
 namespace cited::seed {
 
@@ -29,8 +38,9 @@ using namespace cited::literals;
 
 // --- organizations -------------------------------------------------------------------------------
 
+// The masthead reads "The Belt and Road News Network".
 inline organization belt_and_road_news_network() {
-  return {"Belt and Road News Network", organization_kind::news_site, "CN"_country};
+  return {"The Belt and Road News Network", organization_kind::news_site, "CN"_country};
 }
 inline organization science_and_technology_daily() {
   return {"Science and Technology Daily", organization_kind::newspaper, "CN"_country};
@@ -45,6 +55,7 @@ inline organization economist() {
 inline organization wall_street_journal() {
   return {"The Wall Street Journal", organization_kind::newspaper, "US"_country};
 }
+// "the website Artificial Analysis".
 inline organization artificial_analysis() {
   return {"Artificial Analysis", organization_kind::research_firm};
 }
@@ -58,9 +69,15 @@ inline organization national_data_administration() {
   return {"National Data Administration", organization_kind::government_body, "CN"_country};
 }
 inline organization alibaba() { return {"Alibaba", organization_kind::company, "CN"_country}; }
+inline organization baidu() { return {"Baidu", organization_kind::company, "CN"_country}; }
+inline organization huawei() { return {"Huawei", organization_kind::company, "CN"_country}; }
+inline organization tencent() { return {"Tencent", organization_kind::company, "CN"_country}; }
+// The article calls GitHub the largest repository of open-source software; it gives no country.
+inline organization github() { return {"GitHub", organization_kind::company}; }
+// The press release went out through GlobeNewswire.
+inline organization globenewswire() { return {"GlobeNewswire", organization_kind::company}; }
 
-// --- people
-// ----------------------------------------------------------------------------------------
+// --- people --------------------------------------------------------------------------------------
 
 inline person liang_yilian() {
   return person{{.family = "Liang", .given = "Yilian", .order = cited::name_order::family_first}};
@@ -71,84 +88,126 @@ inline person daniel_hook() {
 inline person kevin_xu() {
   return person{{.family = "Xu", .given = "Kevin"}, "founder", interconnected_capital()};
 }
-// The article does not name the official.
+// The article does not name the official; the role is in its words.
 inline person head_of_national_data_administration() {
-  return person::unnamed("head", national_data_administration());
+  return person::unnamed("head of China's National Data Administration",
+                         national_data_administration());
 }
 
-// --- works
-// -----------------------------------------------------------------------------------------
+// --- works ---------------------------------------------------------------------------------------
 
 inline source article() {
   return source{{.kind = source_kind::news_article,
                  .title = "China's Ascent to Global Computing Power",
                  .authors = {liang_yilian()},
                  .publisher = belt_and_road_news_network(),
-                 .published = cited::period::parse("2025-08-26")}};
+                 .published = cited::period::parse("2025-08-26"),
+                 .time = "10:54"}};
 }
-// The Dimensions database, in the release of July 2025.
-inline source dimensions() {
-  return source{{.kind = source_kind::dataset,
-                 .title = "Dimensions",
-                 .publisher = digital_science(),
-                 .published = cited::period::parse("2025-07")}};
-}
+// "the proprietary Dimensions database released in July": the article gives no year and no
+// publisher, so neither is recorded.
+inline source dimensions() { return source{{.kind = source_kind::dataset, .title = "Dimensions"}}; }
+// The report in which Daniel Hook, Digital Science's CEO, is quoted. With no person named as its
+// author, the organization is the author. The article gives no date.
 inline source digital_science_report() {
   return source{
       {.kind = source_kind::report,
        .title = "DeepSeek and the New Geopolitics of AI: China's Ascent to Research Pre-eminence "
                 "in AI",
-       .publisher = digital_science(),
-       .quote = "we should anticipate a wave of innovation from China along the same lines as "
-                "DeepSeek"}};
+       .authors = {digital_science()},
+       .quote = "Given a young, vibrant and highly educated, AI-literate workforce, we should "
+                "anticipate a wave of innovation from China along the same lines as DeepSeek"}};
 }
-// A recent press conference in Beijing, before the article's date; the article gives no title,
-// date or host.
+// "a recent press conference in Beijing", known only through the article: a secondary source,
+// which a reference list leaves out (it is cited "as cited in" the article).
 inline source press_conference() {
   return source{{.kind = source_kind::press_conference, .place = "Beijing"}};
 }
+// Digital Science's press release announcing the report, dated London, 2025-07-10, distributed by
+// GlobeNewswire. Not part of the article: a second source.
+inline source press_release() {
+  return source{
+      {.kind = source_kind::press_release,
+       .title = "New report shows China dominates in AI research \u2013 and is western world's "
+                "leading collaborator on AI",
+       .authors = {digital_science()},
+       .publisher = globenewswire(),
+       .published = cited::period::parse("2025-07-10"),
+       .place = "London",
+       .url = "https://www.globenewswire.com/news-release/2025/07/10/3113094/0/en/"
+              "New-report-shows-China-dominates-in-AI-research-and-is-western-world-s-leading-"
+              "collaborator-on-AI.html"}};
+}
 
-// --- provenance chains, from the article to each figure's origin
-// -----------------------------------
+// --- provenance chains, from the article to each figure's origin, one per attribution ----------
 
-// The article republished Science and Technology Daily's piece.
+// The article republished Science and Technology Daily's piece ("Source: Science and Technology
+// Daily"). A sentence with no attribution of its own is the article's.
 inline provenance via_article() {
   return provenance{relation::published_by, article()}.then(relation::republished_from,
                                                             science_and_technology_daily());
 }
-// Computing power second only to the United States: said by the head of the National Data
-// Administration at the press conference.
+// Paragraphs 1-2: China's digital infrastructure among the most advanced in scale and technology,
+// and its total computing power second only to the United States': said by the head of China's
+// National Data Administration at the press conference.
 inline provenance computing_power_rank() {
   return via_article().then(relation::stated_by, head_of_national_data_administration(),
                             press_conference());
 }
-// 23,695 AI-related publications in 2024: according to The New York Times, citing the Dimensions
-// database.
+// Paragraph 3: the manufacturing strategy now applied to AI: according to The New York Times.
+inline provenance industrial_strategy() {
+  return via_article().then(relation::according_to, new_york_times());
+}
+// Paragraph 4: 23,695 AI-related publications in 2024, more than the US, the UK and the EU
+// combined: according to the Dimensions database, and to nobody else (the NYT's attribution ends
+// the paragraph before).
 inline provenance ai_publications() {
-  return via_article()
-      .then(relation::according_to, new_york_times())
-      .then(relation::citing, dimensions());
+  return via_article().then(relation::according_to, dimensions());
 }
-// China's developer community on GitHub, the third largest: according to CNBC.
-inline provenance github_developer_community_rank() {
-  return via_article().then(relation::according_to, cnbc());
-}
-// 12 of the world's top 15 open-source AI models: according to the website Artificial Analysis.
-inline provenance top_open_source_models() {
-  return via_article().then(relation::according_to, artificial_analysis());
-}
-// More than 100,000 models derived from Qwen: the company said so.
-inline provenance qwen_derivative_models() {
-  return via_article().then(relation::stated_by, alibaba());
-}
-// Daniel Hook's remark, quoted from the Digital Science report.
+// Paragraph 5: Daniel Hook's remark, quoted from the Digital Science report.
 inline provenance digital_science_remark() {
   return via_article().then(relation::quoting, daniel_hook(), digital_science_report());
 }
+// Paragraph 6: Kevin Xu's remark, which he made to The New York Times.
+inline provenance kevin_xu_remark() {
+  return via_article()
+      .then(relation::according_to, new_york_times())
+      .then(relation::quoting, kevin_xu());
+}
+// Paragraph 7, sentence 1: market analysts on open-source AI models: according to CNBC.
+inline provenance open_source_adoption() {
+  return via_article().then(relation::according_to, cnbc());
+}
+// Paragraph 7, sentence 2: the third-largest developer community on GitHub, and GitHub the largest
+// repository of open-source software. The sentence credits nobody: it is the article's own.
+inline provenance github_developer_community_rank() { return via_article(); }
+// Paragraph 7, sentence 3: Alibaba, Baidu and Huawei as contributors to and funders of open-source
+// projects: The Economist reported it.
+inline provenance open_source_contributors() {
+  return via_article().then(relation::according_to, economist());
+}
+// Paragraph 8, sentence 2: 12 of the world's top 15 open-source AI models: according to the
+// website Artificial Analysis.
+inline provenance top_open_source_models() {
+  return via_article().then(relation::according_to, artificial_analysis());
+}
+// Paragraph 8, sentence 3: Tencent and Baidu releasing models under open-source licences:
+// according to The Wall Street Journal.
+inline provenance open_source_licences() {
+  return via_article().then(relation::according_to, wall_street_journal());
+}
+// Paragraph 9: more than 100,000 models derived from Qwen: the company said so.
+inline provenance qwen_derivative_models() {
+  return via_article().then(relation::stated_by, alibaba());
+}
+// The press release's own figures, read in the release itself.
+inline provenance press_release_figures() {
+  return provenance{relation::published_by, press_release()};
+}
 
-// Every work the article names.
+// Every work the article names, then the press release.
 inline std::vector<source> works() {
-  return {article(), dimensions(), digital_science_report(), press_conference()};
+  return {article(), dimensions(), digital_science_report(), press_conference(), press_release()};
 }
 
 }  // namespace cited::seed

@@ -158,7 +158,9 @@ inline std::string apa_date(const source& s) {
 inline std::string_view apa_descriptor(source_kind k) noexcept {
   switch (k) {
     case source_kind::dataset:
-      return "Dataset";
+      return "Data set";
+    case source_kind::press_release:
+      return "Press release";
     case source_kind::press_conference:
       return "Press conference";
     case source_kind::company_statement:
@@ -242,7 +244,9 @@ inline std::string cite(const source& s) {
     detail::end_sentence(out);
   }
 
-  if (s.url()) {
+  if (s.doi()) {
+    out += " https://doi.org/" + *s.doi();
+  } else if (s.url()) {
     if (!s.published() && s.accessed()) {
       out += " Retrieved " + detail::long_date(*s.accessed()) + ", from";
     }

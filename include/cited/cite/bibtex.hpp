@@ -147,6 +147,9 @@ inline std::string to_bibtex(const source& s, std::string_view key = {}) {
     case source_kind::company_statement:
       detail::bibtex_field(out, "howpublished", "Statement");
       break;
+    case source_kind::press_release:
+      detail::bibtex_field(out, "howpublished", "Press release");
+      break;
     case source_kind::web_page:
       detail::bibtex_field(out, "howpublished", "Web page");
       if (s.container()) detail::bibtex_field(out, "organization", *s.container());

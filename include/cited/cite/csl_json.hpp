@@ -95,6 +95,7 @@ inline std::string_view csl_type(source_kind k) noexcept {
     case source_kind::press_conference:
       return "speech";
     case source_kind::company_statement:
+    case source_kind::press_release:
       return "document";
     case source_kind::web_page:
       return "webpage";
@@ -155,6 +156,9 @@ inline csl_item to_csl_item(const source& s, std::string_view id = {}) {
       break;
     case source_kind::company_statement:
       item.genre = "Statement";
+      [[fallthrough]];
+    case source_kind::press_release:
+      if (!item.genre) item.genre = "Press release";
       [[fallthrough]];
     default:
       item.publisher = std::move(shown);

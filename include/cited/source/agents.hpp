@@ -122,8 +122,9 @@ struct person_name {
 };
 BOOST_DESCRIBE_STRUCT(person_name, (), (family, given, order))
 
-/// A person, with a role and an affiliation when known. A person may be unnamed ("the head of the
-/// National Data Administration") when the source does not name them; then the role is required.
+/// A person, with a role and an affiliation when known. A person may be unnamed ("the head of
+/// China's National Data Administration") when the source does not name them; then the role is
+/// required, in the source's words.
 ///
 ///     cited::person hook{{.family = "Hook", .given = "Daniel"}, "CEO", digital_science};
 ///     cited::person liang{{.family = "Liang", .given = "Yilian",
@@ -169,13 +170,23 @@ class person {
   }
 
   /// "Daniel Hook, CEO of Digital Science", "Kevin Xu, founder of Interconnected Capital", or for
-  /// an unnamed person "the head of National Data Administration (not named)".
+  /// an unnamed person "the head of China's National Data Administration (not named)". A role
+  /// that already names the affiliation, as the source words it ("head of China's National Data
+  /// Administration"), is not followed by it again.
   std::string to_string() const {
     std::string out = name_ ? display_name() : "the " + role_;
     if (name_ && !role_.empty()) out += ", " + role_;
-    if (affiliation_) out += (role_.empty() ? ", " : " of ") + affiliation_->name();
+    if (affiliation_ && !role_names_affiliation()) {
+      out += (role_.empty() ? ", " : " of ") + affiliation_->name();
+    }
     if (!name_) out += " (not named)";
     return out;
+  }
+
+  /// True when the role holds the affiliation's name, as in "head of China's National Data
+  /// Administration".
+  bool role_names_affiliation() const noexcept {
+    return affiliation_ && role_.find(affiliation_->name()) != std::string::npos;
   }
 
   friend bool operator==(const person&, const person&) = default;
