@@ -10,6 +10,7 @@
 #include <cited/cite/apa.hpp>
 #include <cited/cite/bibtex.hpp>
 #include <cited/cite/csl_json.hpp>
+#include <cited/cite/in_text.hpp>
 #include <cited/cite/keys.hpp>
 
 #endif  // CITED_CITE_HPP

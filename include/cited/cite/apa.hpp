@@ -4,15 +4,20 @@
 #ifndef CITED_CITE_APA_HPP
 #define CITED_CITE_APA_HPP
 
-/// The APA 7 reference of a `cited::source`, as plain text with typographic quotes (`cite`).
+/// The APA 7 reference of a `cited::source` (`cite`), as plain text with typographic quotes, or as
+/// Markdown or HTML with APA's italics (`cited::reference_format`).
 
+#include <cited/reflect/names.hpp>
 #include <cited/source/agents.hpp>
 #include <cited/source/source.hpp>
 #include <cited/text/utf8.hpp>
 #include <cited/value/period.hpp>
 
+#include <boost/describe/enum.hpp>
+
 #include <chrono>
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -196,63 +201,180 @@ inline std::optional<std::string> shown_publisher(const source& s) {
   return name;
 }
 
+// True for an article on a news website: a news article whose publisher is a news site and that
+// names no separate newspaper. APA italicises such an article's title, not the site's name.
+inline bool on_news_website(const source& s) noexcept {
+  return s.kind() == source_kind::news_article && !s.container() && s.publisher() &&
+         s.publisher()->kind() == organization_kind::news_site;
+}
+
+// True when APA italicises the work's title: everything but a periodical's article, whose
+// periodical is italic instead.
+inline bool title_in_italics(const source& s) noexcept {
+  return s.kind() != source_kind::news_article || on_news_website(s);
+}
+
+// One run of a reference: text (already typographic), in italics or not, or a URL.
+struct apa_run {
+  std::string text;
+  bool italic = false;
+  bool url = false;
+};
+
+// end_sentence over runs: a period goes after an italic run, inside a closing quote.
+inline void end_sentence(std::vector<apa_run>& runs) {
+  if (runs.empty()) return;
+  apa_run& last = runs.back();
+  if (!last.italic) {
+    detail::end_sentence(last.text);
+    return;
+  }
+  const char c = last.text.empty() ? ' ' : last.text.back();
+  if (c != '.' && c != '?' && c != '!') runs.push_back({".", false, false});
+}
+
+inline void append_markdown_escaped(std::string& out, std::string_view text) {
+  for (const char c : text) {
+    if (c == '\\' || c == '*' || c == '_' || c == '`' || c == '[' || c == ']' || c == '<' ||
+        c == '>' || c == '#') {
+      out += '\\';
+    }
+    out += c;
+  }
+}
+
+inline void append_html_escaped(std::string& out, std::string_view text) {
+  for (const char c : text) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      default:
+        out += c;
+    }
+  }
+}
+
 }  // namespace detail
 
-/// The APA 7 reference for a source, as plain text with typographic quotes:
-///
-///     Liang, Y. (2025, August 26). China’s Ascent to Global Computing Power. Belt and Road
-///     News Network.
-///
-/// Titles are printed as given (APA asks for sentence case; cited does not re-case). A work with
-/// no author starts with its title. Reports and datasets are dated by year. An undated work with
-/// an access date reads "Retrieved <date>, from <URL>". The publisher or site is left out when it
-/// is the sole author. The text matches what citation-js prints for `to_csl_json(s)` with its APA
-/// template, except where the README's citation section says otherwise.
-inline std::string cite(const source& s) {
-  const std::string_view descriptor = detail::apa_descriptor(s.kind());
+/// How a reference or citation is written: plain text, Markdown (italics as `*...*`, Markdown's
+/// special characters escaped, URLs as autolinks `<...>`) or HTML (italics as `<i>...</i>`, text
+/// escaped for an element or an attribute value).
+enum class reference_format : std::uint8_t { text, markdown, html };
+BOOST_DESCRIBE_ENUM(reference_format, text, markdown, html)
+
+namespace detail {
+
+inline std::string render(const std::vector<apa_run>& runs, reference_format f) {
   std::string out;
+  for (const apa_run& r : runs) {
+    switch (f) {
+      case reference_format::text:
+        out += r.text;
+        break;
+      case reference_format::markdown:
+        if (r.url) {
+          out += '<' + r.text + '>';
+        } else if (r.italic) {
+          out += '*';
+          append_markdown_escaped(out, r.text);
+          out += '*';
+        } else {
+          append_markdown_escaped(out, r.text);
+        }
+        break;
+      case reference_format::html:
+        if (r.italic) out += "<i>";
+        append_html_escaped(out, r.text);
+        if (r.italic) out += "</i>";
+        break;
+    }
+  }
+  return out;
+}
+
+// The runs of a reference, in APA 7's order: author, date, title and description, source, link.
+inline std::vector<apa_run> apa_runs(const source& s) {
+  const std::string_view descriptor = detail::apa_descriptor(s.kind());
+  const bool italic_title = detail::title_in_italics(s);
+  std::vector<apa_run> runs;
   const bool authored = !s.authors().empty();
   if (authored) {
-    out = detail::typographic(detail::apa_authors(s.authors()));
+    runs.push_back({detail::typographic(detail::apa_authors(s.authors()))});
   } else if (s.title()) {
-    out = detail::typographic(*s.title());
+    runs.push_back({detail::typographic(*s.title()), italic_title});
   } else {
-    out = '[' + std::string(descriptor) + ']';
+    runs.push_back({'[' + std::string(descriptor) + ']'});
   }
-  detail::end_sentence(out);
-  out += " (" + detail::apa_date(s) + ").";
+  detail::end_sentence(runs);
+  runs.push_back({" (" + detail::apa_date(s) + ")."});
 
-  std::string title;
-  if (authored && s.title()) title = detail::typographic(*s.title());
-  if (!descriptor.empty() && (authored || s.title())) {
-    if (!title.empty()) title += ' ';
-    title += '[' + std::string(descriptor) + ']';
-  }
-  if (!title.empty()) {
-    out += ' ' + title;
-    detail::end_sentence(out);
+  const bool bracket = !descriptor.empty() && (authored || s.title());
+  if (authored && s.title()) {
+    runs.push_back({" "});
+    runs.push_back({detail::typographic(*s.title()), italic_title});
+    if (bracket) runs.push_back({" [" + std::string(descriptor) + ']'});
+    detail::end_sentence(runs);
+  } else if (bracket) {
+    runs.push_back({" [" + std::string(descriptor) + ']'});
+    detail::end_sentence(runs);
   }
 
   std::string where;
   if (auto p = detail::shown_publisher(s)) where = detail::typographic(*p);
+  const bool periodical = s.kind() == source_kind::news_article && !italic_title;
   if (s.kind() == source_kind::press_conference && s.place()) {
     if (!where.empty()) where += ", ";
     where += detail::typographic(*s.place());
   }
   if (!where.empty()) {
-    out += ' ' + where;
-    detail::end_sentence(out);
+    runs.push_back({" "});
+    runs.push_back({std::move(where), periodical});
+    detail::end_sentence(runs);
   }
 
   if (s.doi()) {
-    out += " https://doi.org/" + *s.doi();
+    runs.push_back({" "});
+    runs.push_back({"https://doi.org/" + *s.doi(), false, true});
   } else if (s.url()) {
     if (!s.published() && s.accessed()) {
-      out += " Retrieved " + detail::long_date(*s.accessed()) + ", from";
+      runs.push_back({" Retrieved " + detail::long_date(*s.accessed()) + ", from"});
     }
-    out += ' ' + *s.url();
+    runs.push_back({" "});
+    runs.push_back({*s.url(), false, true});
   }
-  return out;
+  return runs;
+}
+
+}  // namespace detail
+
+/// The APA 7 reference for a source, as plain text with typographic quotes, or as Markdown or
+/// HTML with APA's italics:
+///
+///     Liang, Y. (2025, August 26). China’s Ascent to Global Computing Power. The Belt and Road
+///     News Network.
+///     Liang, Y. (2025, August 26). <i>China’s Ascent to Global Computing Power</i>. The Belt and
+///     Road News Network.
+///
+/// Titles are printed as given (APA asks for sentence case; cited does not re-case). A work with
+/// no author starts with its title. Reports and datasets are dated by year. Italics: the title of
+/// a stand-alone work (report, data set, press release, web page, an article on a news website),
+/// or the newspaper of a newspaper article. A DOI is printed as `https://doi.org/<doi>` in place
+/// of the URL. An undated work with an access date reads "Retrieved <date>, from <URL>". The
+/// publisher or site is left out when it is the sole author. The text matches what citation-js
+/// prints for `to_csl_json(s)` with its APA template, except where the README's citation section
+/// says otherwise.
+inline std::string cite(const source& s, reference_format format = reference_format::text) {
+  return detail::render(detail::apa_runs(s), format);
 }
 
 }  // namespace cited
