@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: BSL-1.0
 //
 // The fact sheet: every figure of a dataset as a typed value with its period, its provenance
-// chain, APA references for the works in that chain and any conflict, then every claim with its
+// chain, its APA reference (the work read, the chain's first hop) and in-text citation (the
+// origin "as cited in" the work read, when they differ) and any conflict, then every claim with its
 // verdict, the evidence for and against it (each figure with its primary origin, and marked when
 // it comes from the claim's own origin: self-reported) and, when it is not settled, the figures
 // that would settle it. A claim that cannot be checked shows its error in place.
@@ -45,11 +46,12 @@ struct figure_entry {
   std::string source;
   std::vector<std::string> provenance;
   std::vector<std::string> references;
+  std::string in_text;
   std::vector<std::string> conflicts;
 };
 BOOST_DESCRIBE_STRUCT(figure_entry, (),
                       (metric, metric_name, subject, subject_name, period, value, status, source,
-                       provenance, references, conflicts))
+                       provenance, references, in_text, conflicts))
 
 // One figure weighed for or against a claim.
 struct evidence_entry {
@@ -73,10 +75,11 @@ struct claim_entry {
   std::string source;
   std::vector<std::string> provenance;
   std::vector<std::string> references;
+  std::string in_text;
 };
 BOOST_DESCRIBE_STRUCT(claim_entry, (),
                       (claim, verdict, reason, error, evidence, would_settle_it, conflicts, source,
-                       provenance, references))
+                       provenance, references, in_text))
 
 struct sheet {
   std::optional<std::string> title;
@@ -98,10 +101,11 @@ struct row {
   std::string would_settle_it;
   std::string source;
   std::string references;
+  std::string in_text;
 };
 BOOST_DESCRIBE_STRUCT(row, (),
                       (kind, subject, metric, period, statement, verdict, reason, evidence,
-                       would_settle_it, source, references))
+                       would_settle_it, source, references, in_text))
 
 std::vector<std::string> chain_lines(const cited::provenance& p) {
   std::vector<std::string> out;
@@ -109,9 +113,11 @@ std::vector<std::string> chain_lines(const cited::provenance& p) {
   return out;
 }
 
+// APA lists only the work read: a fact the article reports from elsewhere is referenced by the
+// article, and its origin is cited "as cited in" the article.
 std::vector<std::string> references(const cited::provenance& p) {
   std::vector<std::string> out;
-  for (const cited::source& s : p.sources()) out.push_back(cited::cite(s));
+  if (const cited::source* read = cited::reference_of(p)) out.push_back(cited::cite(*read));
   return out;
 }
 
@@ -167,6 +173,7 @@ sheet make_sheet(const cited::dataset& ds) {
     e.source = o.source_id();
     e.provenance = chain_lines(o.provenance());
     e.references = references(o.provenance());
+    e.in_text = cited::cite_in_text(o.provenance());
     for (const cited::conflict& c : conflicts) {
       for (const cited::observation_ref& r : c.observations) {
         if (r == o) e.conflicts.push_back(c.description);
@@ -185,6 +192,7 @@ sheet make_sheet(const cited::dataset& ds) {
     e.source = std::visit([](const auto& x) { return x.source; }, c);
     e.provenance = chain_lines(ds.source(e.source));
     e.references = references(ds.source(e.source));
+    e.in_text = cited::cite_in_text(ds.source(e.source));
     out.claims.push_back(std::move(e));
   }
   return out;
@@ -201,7 +209,8 @@ void print_text(const sheet& s, std::ostream& os) {
        << "   metric " << f.metric << ", subject " << f.subject << ", status " << f.status << '\n'
        << "   source " << f.source << ":\n";
     for (const std::string& line : f.provenance) os << "     " << line << '\n';
-    for (const std::string& r : f.references) os << "   cite: " << r << '\n';
+    for (const std::string& r : f.references) os << "   reference: " << r << '\n';
+    os << "   in text: " << f.in_text << '\n';
     if (f.conflicts.empty()) {
       os << "   verdict: consistent, no conflicting figure in the dataset\n";
     } else {
@@ -231,7 +240,8 @@ void print_text(const sheet& s, std::ostream& os) {
     for (const std::string& x : c.conflicts) os << "   in conflict: " << x << '\n';
     os << "   source " << c.source << ":\n";
     for (const std::string& line : c.provenance) os << "     " << line << '\n';
-    for (const std::string& r : c.references) os << "   cite: " << r << '\n';
+    for (const std::string& r : c.references) os << "   reference: " << r << '\n';
+    os << "   in text: " << c.in_text << '\n';
   }
 }
 
@@ -249,7 +259,7 @@ std::vector<row> rows(const sheet& s) {
   for (const figure_entry& f : s.figures) {
     out.push_back({"figure", f.subject, f.metric, f.period, f.value,
                    f.conflicts.empty() ? "consistent" : "in conflict", joined(f.conflicts, "; "),
-                   "", "", f.source, joined(f.references, " | ")});
+                   "", "", f.source, joined(f.references, " | "), f.in_text});
   }
   for (const claim_entry& c : s.claims) {
     std::vector<std::string> evidence;
@@ -261,7 +271,8 @@ std::vector<row> rows(const sheet& s) {
     out.push_back({"claim", "", "", "", c.claim,
                    c.verdict ? std::string(cited::enum_name(*c.verdict)) : "error",
                    c.error ? *c.error : c.reason, joined(evidence, " | "),
-                   joined(c.would_settle_it, "; "), c.source, joined(c.references, " | ")});
+                   joined(c.would_settle_it, "; "), c.source, joined(c.references, " | "),
+                   c.in_text});
   }
   return out;
 }

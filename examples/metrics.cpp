@@ -1,9 +1,11 @@
 // Copyright (c) 2026 The cited authors
 // SPDX-License-Identifier: BSL-1.0
 //
-// The seed article's figures as typed values (Belt and Road News Network, 2025-08-26, citing The
-// New York Times, CNBC, Artificial Analysis and Alibaba), and what the types refuse. The article
-// gives no computing power figure and no US, UK or EU publication counts, so none appear here.
+// The seed article's figures as typed values (The Belt and Road News Network, 2025-08-26, which
+// credits them to the head of China's National Data Administration, the Dimensions database,
+// Artificial Analysis and Alibaba; the GitHub rank is the article's own), and what the types
+// refuse. The article gives no computing power figure and no US, UK or EU publication counts, so
+// none appear here.
 
 #include <cited/catalog/seed_metrics.hpp>
 #include <cited/json.hpp>
@@ -22,7 +24,7 @@ int main() {
   // AI-related publications by China-based scholars in 2024 (the Dimensions database).
   const period year = period::parse("2024");
   const measure<m::ai_publications> publications{count{23695}};
-  // China's developer community on GitHub: the third largest.
+  // China's developer community on GitHub: the third largest (the article's own statement).
   const measure<m::github_developer_community_rank> github{rank{3}};
   // 12 of the world's top 15 open-source AI models are from China (Artificial Analysis).
   const measure<m::top_open_source_models> models{share{12, 15}};

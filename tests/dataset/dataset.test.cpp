@@ -634,23 +634,23 @@ TEST_CASE("dataset.bad_input") {
       "period": "2024")",
                              R"("subject": "XX",
       "period": "2024")")) ==
-          "306:18: at $.observations[1].subject: expected a subject: a country code such as "
+          "398:18: at $.observations[1].subject: expected a subject: a country code such as "
           "\"CN\", group:<id>, org:<name>, product:<name>, system:<name>, or such subjects "
           "joined by '+'; got \"XX\"");
     CHECK(json_error_of(with(R"("source": "ai-publications"
     },)",
                              R"("source": "ai-publication"
-    },)")) == "312:17: at $.observations[1].source: unknown source id \"ai-publication\"");
+    },)")) == "404:17: at $.observations[1].source: unknown source id \"ai-publication\"");
     CHECK(json_error_of(with(R"("period": "2024")", R"("period": "2024-13")"))
-              .starts_with("307:17: at $.observations[1].period: expected a period like 2024"));
+              .starts_with("399:17: at $.observations[1].period: expected a period like 2024"));
     CHECK(json_error_of(with(R"("value": 23695,)", R"("value": -23695,)")) ==
-          "308:16: at $.observations[1].value: a count is never negative, got \"-23695\"");
+          "400:16: at $.observations[1].value: a count is never negative, got \"-23695\"");
     CHECK(json_error_of(with(R"("value": 2,)", R"("value": 0,)")) ==
-          "298:16: at $.observations[0].value: a rank starts at 1, got 0");
+          "390:16: at $.observations[0].value: a rank starts at 1, got 0");
     CHECK(json_error_of(with(R"("value": 12,)", R"("value": 16,)")) ==
-          "328:16: at $.observations[3].value: a share's k (16) exceeds n (15)");
+          "420:16: at $.observations[3].value: a share's k (16) exceeds n (15)");
     CHECK(json_error_of(with(R"("work": "dimensions")", R"("work": "dimension")")) ==
-          "171:17: at $.sources[\"ai-publications\"][3].work: unknown work id \"dimension\"");
+          "233:17: at $.sources[\"ai-publications\"][2].work: unknown work id \"dimension\"");
     CHECK(json_error_of(with(R"("metric": "ai_publications",
       "subject")",
                              R"("metric": "ai_publication",
@@ -661,11 +661,11 @@ TEST_CASE("dataset.bad_input") {
           "GB",)",
                              R"("US",
           "UK",)"))
-              .find("at $.claims[1].comparison.others[1]: expected a subject") !=
+              .find("at $.claims[3].comparison.others[1]: expected a subject") !=
           std::string::npos);
     CHECK(json_error_of(with(R"("format": "cited-dataset/1")", R"("format": "cited-dataset/2")")) ==
           "2:13: at $.format: expected \"cited-dataset/1\", got \"cited-dataset/2\"");
-    CHECK(json_error_of(good.substr(0, good.size() / 2)).find("got the end of the input") !=
+    CHECK(json_error_of(good.substr(0, good.size() / 2)).find("unterminated string") !=
           std::string::npos);
   }
   SUBCASE("JSON, each error at the value it concerns") {
@@ -678,39 +678,39 @@ TEST_CASE("dataset.bad_input") {
       return json_error_of(text);
     };
     CHECK(after("\"claims\"", R"("source": "top-open-source-models")", R"("source": "nowhere")") ==
-          "392:19: at $.claims[3].share.source: unknown source id \"nowhere\"");
+          "571:19: at $.claims[10].share.source: unknown source id \"nowhere\"");
     CHECK(after("\"claims\"", R"("source": "github-developer-community")",
                 R"("source": "nowhere")") ==
-          "380:19: at $.claims[2].rank.source: unknown source id \"nowhere\"");
+          "539:19: at $.claims[7].rank.source: unknown source id \"nowhere\"");
     CHECK(after("\"claims\"", R"("metric": "top_open_source_models")", R"("metric": "nothing")") ==
-          "386:19: at $.claims[3].share.metric: unknown metric \"nothing\"");
+          "565:19: at $.claims[10].share.metric: unknown metric \"nothing\"");
     CHECK(after("\"claims\"", R"("metric": "top_open_source_models")",
                 R"("metric": "ai_publications")") ==
-          "384:16: at $.claims[3].share: a share claim needs a share metric; ai_publications is "
+          "563:16: at $.claims[10].share: a share claim needs a share metric; ai_publications is "
           "not one");
     CHECK(after("\"claims\"", R"("subject": "CN")", R"("subject": "org:A+")") ==
-          "349:20: at $.claims[0].rank.subject: unknown organization \"A\"; an organization "
+          "470:20: at $.claims[1].rank.subject: unknown organization \"A\"; an organization "
           "named as a subject must be one of the agents");
     CHECK(after("", R"("agent": "nyt")", R"("agent": "nytimes")") ==
-          "167:18: at $.sources[\"ai-publications\"][2].agent: unknown agent id \"nytimes\"");
+          "293:18: at $.sources[\"industrial-strategy\"][2].agent: unknown agent id \"nytimes\"");
     CHECK(after("\"observations\"", R"("value": 2,)", "") ==
-          "294:5: at $.observations[0].value: a value is needed");  // at the record
+          "386:5: at $.observations[0].value: a value is needed");  // at the record
     CHECK(after("\"observations\"", R"("value": 2,)", R"("value": null,)") ==
-          "298:16: at $.observations[0].value: a value is needed");
+          "390:16: at $.observations[0].value: a value is needed");
     CHECK(after("\"observations\"", R"("bound": "exact")", R"("bound": "more_than")") ==
-          "299:16: at $.observations[0].bound: computing_power_rank takes an exact rank or share");
+          "391:16: at $.observations[0].bound: computing_power_rank takes an exact rank or share");
     CHECK(after("\"observations\"", R"("of": 15,)", "") ==
-          "324:5: at $.observations[3].of: a share needs n, the size of the list (\"of\")");
+          "416:5: at $.observations[3].of: a share needs n, the size of the list (\"of\")");
     CHECK(after("\"observations\"", R"("unit": "")", R"("unit": "m")") ==
-          "300:15: at $.observations[0].unit: computing_power_rank is in no unit (\"\"), got "
+          "392:15: at $.observations[0].unit: computing_power_rank is in no unit (\"\"), got "
           "\"m\"");
     CHECK(after("\"observations\"", R"("value": 23695,)", R"("value": 23695, "upper": -2,)") ==
-          "308:32: at $.observations[1].upper: a count is never negative, got \"-2\"");
+          "400:32: at $.observations[1].upper: a count is never negative, got \"-2\"");
     CHECK(after("\"products\"", R"("name": "Qwen")", R"("name": "Qwen+2")") ==
-          "146:15: at $.products[0].name: a product's name must not be empty or contain '+' to be "
+          "212:15: at $.products[0].name: a product's name must not be empty or contain '+' to be "
           "a subject, got \"Qwen+2\"");
     CHECK(after("\"works\"", R"("brnn-article")", R"("")") ==
-          "4:12: at $.works: a work's id is empty");
+          "25:12: at $.works: a work's id is empty");
     CHECK(json_error_of(R"({"format": "cited-dataset/1", "works": {}, "agents": {}, )"
                         R"("products": [], "sources": {"x": []}, "observations": [], )"
                         R"("claims": []})") ==
@@ -796,8 +796,8 @@ TEST_CASE("dataset.bad_input") {
 
 TEST_CASE("dataset.seed") {
   const dataset ds = dataset::from_json(seed_text());
-  SUBCASE("every figure of the article, and no other") {
-    REQUIRE(ds.size() == 5);
+  SUBCASE("every figure of the article and of the press release, and no other") {
+    REQUIRE(ds.size() == 7);
     const period y2025 = period::parse("2025");
     CHECK(ds.find("computing_power_rank", "CN"_country, y2025)[0].value() == figure(rank{2}));
     CHECK(ds.find("ai_publications", "CN"_country, y2024)[0].value() ==
@@ -808,27 +808,53 @@ TEST_CASE("dataset.seed") {
           figure(share{12, 15}));
     CHECK(ds.find("derivative_models", ds.parse_subject("product:Qwen"), y2025)[0].value() ==
           figure(counts::more_than(count{100000})));
-    CHECK(ds.find("ai_publications", "US"_country, y2024).empty());  // the article gives none
+    CHECK(ds.find("active_ai_researchers", "CN"_country, y2025)[0].value() ==
+          figure(counts::exact(count{30000})));
+    CHECK(ds.find("ai_citation_attention_share", "CN"_country, y2025)[0].value() ==
+          figure(estimate<double>::more_than(40.0)));
+    CHECK(ds.find("ai_publications", "US"_country, y2024).empty());  // neither source gives one
   }
-  SUBCASE("its chains are the ones in examples/seed_sources.hpp") {
+  SUBCASE("its chains are the ones in cited/catalog/seed.hpp") {
     CHECK(ds.source("ai-publications") == seed::ai_publications());
     CHECK(ds.source("computing-power-rank") == seed::computing_power_rank());
     CHECK(ds.source("github-developer-community") == seed::github_developer_community_rank());
     CHECK(ds.source("top-open-source-models") == seed::top_open_source_models());
     CHECK(ds.source("qwen-derivative-models") == seed::qwen_derivative_models());
     CHECK(ds.source("digital-science-remark") == seed::digital_science_remark());
+    CHECK(ds.source("industrial-strategy") == seed::industrial_strategy());
+    CHECK(ds.source("kevin-xu-remark") == seed::kevin_xu_remark());
+    CHECK(ds.source("open-source-adoption") == seed::open_source_adoption());
+    CHECK(ds.source("open-source-contributors") == seed::open_source_contributors());
+    CHECK(ds.source("open-source-licences") == seed::open_source_licences());
+    CHECK(ds.source("digital-science-press-release") == seed::press_release_figures());
   }
-  SUBCASE("verdicts: the article's own figures are self-reported; the comparison is undetermined") {
-    REQUIRE(ds.claims().size() == 4);
+  SUBCASE("verdicts: figures are self-reported, statements not checkable, comparisons open") {
+    REQUIRE(ds.claims().size() == 13);
     std::vector<verdict> verdicts;
     for (const claim& c : ds.claims()) verdicts.push_back(ds.check(c).verdict);
-    CHECK(verdicts == std::vector<verdict>{verdict::self_reported, verdict::undetermined,
-                                           verdict::self_reported, verdict::self_reported});
-    CHECK(texts(ds.check(ds.claims()[1]).missing) ==
+    using enum verdict;
+    CHECK(verdicts == std::vector<verdict>{
+                          not_checkable, self_reported, not_checkable, undetermined, not_checkable,
+                          not_checkable, not_checkable, self_reported, not_checkable, not_checkable,
+                          self_reported, not_checkable, undetermined});
+    CHECK(texts(ds.check(ds.claims()[3]).missing) ==
           std::vector<std::string>{"ai_publications of US in 2024", "ai_publications of GB in 2024",
                                    "ai_publications of group:EU in 2024",
                                    "ai_publications of CN in 2024"});  // from its own origin only
-    CHECK(ds.conflicts().empty());
+  }
+  SUBCASE("the article's \"more than\" and the press release's \"matched\" disagree") {
+    const std::vector<conflict> conflicts = ds.conflicts();
+    REQUIRE(conflicts.size() == 1);
+    CHECK(conflicts[0].kind == conflict_kind::claims_disagree);
+    CHECK(conflicts[0].claim == 3u);
+    CHECK(conflicts[0].other_claim == 12u);
+    const auto& article = std::get<comparison_claim>(ds.claims()[3]);
+    const auto& release = std::get<comparison_claim>(ds.claims()[12]);
+    CHECK(article.relation == comparison::more_than);
+    CHECK(article.source == "ai-publications");
+    CHECK(release.relation == comparison::about_equal);
+    CHECK(release.source == "digital-science-press-release");
+    CHECK(release.others == article.others);
   }
 }
 
@@ -860,11 +886,11 @@ TEST_CASE("dataset.builtins") {
   }
   SUBCASE("a document is read against definitions") {
     const dataset seed = dataset::from_json(seed_text(), dataset{with_builtins});
-    CHECK(seed.size() == 5);
+    CHECK(seed.size() == 7);
     CHECK(dataset::from_json(seed_text()).to_json() == seed.to_json());
     CHECK_THROWS_WITH_AS(static_cast<void>(dataset::from_json(seed_text(), dataset{})),
                          doctest::Contains("unknown metric"), json_error);
-    CHECK(dataset::from_document(seed.to_document(), dataset{with_builtins}).size() == 5);
+    CHECK(dataset::from_document(seed.to_document(), dataset{with_builtins}).size() == 7);
   }
 }
 

@@ -335,7 +335,17 @@ TEST_CASE("check.statement") {
   const check_result r = ds.check(s);
   CHECK(r.verdict == verdict::not_checkable);
   CHECK(r.evidence.empty());
-  CHECK(ds.describe(s) == "China: \"we should anticipate a wave of innovation from China\"");
+  CHECK(ds.describe(s) == "China: we should anticipate a wave of innovation from China");
+  statement_claim quoted = s;
+  quoted.words = "expects a wave of innovation";
+  quoted.quote = "we should anticipate a wave of innovation";
+  ds.add(quoted);
+  CHECK(ds.describe(quoted) ==
+        "China: expects a wave of innovation (\"we should anticipate a wave of innovation\")");
+  CHECK(dataset::from_json(ds.to_json()).claims().back() == claim{quoted});
+  quoted.quote = "";
+  CHECK_THROWS_WITH_AS(ds.add(quoted), doctest::Contains("a statement's quote is empty"),
+                       dataset_error);
   CHECK_THROWS_AS(ds.add(statement_claim{{"CN"_country}, "", "institute"}), dataset_error);
   CHECK_THROWS_AS(ds.add(statement_claim{{}, "words", "institute"}), dataset_error);
   CHECK_THROWS_AS(ds.add(statement_claim{{"CN"_country}, "words", "nowhere"}), dataset_error);

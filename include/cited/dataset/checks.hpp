@@ -122,6 +122,10 @@ inline void check_fits(const dataset_registry& names, const cited::claim& c) {
             throw dataset_error(dataset_errc::bad_claim, {},
                                 "a statement needs its words and at least one subject");
           }
+          if (x.quote && x.quote->empty()) {
+            throw dataset_error(dataset_errc::bad_claim, {},
+                                "a statement's quote is empty; leave it out when there is none");
+          }
         } else {
           check_fits(names.metric(x.metric), x);
         }

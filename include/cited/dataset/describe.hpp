@@ -63,9 +63,12 @@ inline std::string relation_words(comparison relation, double tolerance) {
   }
 }
 
-// A statement: "China: \"we should anticipate a wave of innovation\"".
+// A statement: "China: expects a wave of innovation", then its quote, if any:
+// "(\"we should anticipate a wave of innovation\")".
 inline std::string describe_one(const dataset_registry&, const statement_claim& x) {
-  return list(x.subjects) + ": \"" + x.words + '"';
+  std::string out = list(x.subjects) + ": " + x.words;
+  if (x.quote) out += " (\"" + *x.quote + "\")";
+  return out;
 }
 
 // A claim about a metric's figures, with the metric's name when the registry knows it.

@@ -114,8 +114,9 @@ struct statement_record {
   std::vector<std::string> subjects;
   std::string words;
   std::string source;
+  std::optional<std::string> quote = {};
 };
-BOOST_DESCRIBE_STRUCT(statement_record, (), (subjects, words, source))
+BOOST_DESCRIBE_STRUCT(statement_record, (), (subjects, words, source, quote))
 
 /// A share claim as a record of subject texts.
 struct share_record {
@@ -267,7 +268,7 @@ inline claim_record record_of(const cited::claim& c) {
     return out;
   }
   if (const auto* x = std::get_if<statement_claim>(&c)) {
-    return statement_record{texts(x->subjects), x->words, x->source};
+    return statement_record{texts(x->subjects), x->words, x->source, x->quote};
   }
   const auto& x = std::get<share_claim>(c);
   return share_record{x.subject.to_string(), x.metric, x.period, x.value, x.source};
@@ -577,7 +578,7 @@ class document_loader {
   template <class R>
   cited::claim claim_of(const R& r, const document_path& at) {
     if constexpr (std::is_same_v<R, statement_record>) {
-      return statement_claim{subjects_at(r.subjects, at, "subjects"), r.words, r.source};
+      return statement_claim{subjects_at(r.subjects, at, "subjects"), r.words, r.source, r.quote};
     } else {
       cited::subject s = subject_at(r.subject, document_path(at).key("subject"));
       if constexpr (std::is_same_v<R, comparison_record>) {

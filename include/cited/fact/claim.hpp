@@ -88,12 +88,18 @@ struct total_claim {
   friend bool operator==(const total_claim&, const total_claim&) = default;
 };
 
-/// A statement in words about subjects, with its source: citable, not checkable. "We should
-/// anticipate a wave of innovation from China" is a statement about China.
+/// A statement in words about subjects, with its source: citable, not checkable. `words` say what
+/// the source asserts, in the dataset's words; `quote` is the source's own words, when it is
+/// quoted ("we should anticipate a wave of innovation from China"), short.
+///
+///     statement_claim{{"CN"_country}, "expects a wave of innovation from China's AI workforce",
+///                     "digital-science-remark",
+///                     "we should anticipate a wave of innovation from China"};
 struct statement_claim {
   std::vector<cited::subject> subjects;
   std::string words;
   std::string source;
+  std::optional<std::string> quote = {};
 
   friend bool operator==(const statement_claim&, const statement_claim&) = default;
 };
