@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: BSL-1.0
 //
 // Writes, for each test source, its CSL-JSON, its APA text from cited::cite and its BibTeX, as a
-// JSON array for compare.js, which renders the CSL-JSON with citation-js and compares. The seed
+// JSON array for compare.js, which renders the CSL-JSON with citation-js and compares, and for
+// csl_schema.js, which validates the CSL-JSON against the CSL-JSON schema. The seed
 // article's works come first; the rest are synthetic sources (example.org URLs, made-up names)
 // that cover each source kind and each rule of the APA text. A case with a `difference` is one
 // where cited's text is deliberately not citation-js's; compare.js checks that it still differs.
@@ -28,14 +29,19 @@ using cited::person;
 using cited::source;
 using cited::source_kind;
 
+// `apa_html`, when set, is compared with citation-js's HTML rendering; `html_difference` is the
+// reason why cited's HTML deliberately differs when its text does not.
 struct citation_case {
   std::string name;
   std::string csl;
   std::string apa;
   std::string bibtex;
   std::optional<std::string> difference;
+  std::optional<std::string> apa_html = std::nullopt;
+  std::optional<std::string> html_difference = std::nullopt;
 };
-BOOST_DESCRIBE_STRUCT(citation_case, (), (name, csl, apa, bibtex, difference))
+BOOST_DESCRIBE_STRUCT(citation_case, (),
+                      (name, csl, apa, bibtex, difference, apa_html, html_difference))
 
 cited::period date(const char* text) { return cited::period::parse(text); }
 
@@ -57,6 +63,8 @@ const organization example_media{"Example Media Group", organization_kind::compa
 const organization example_institute{"Example Institute", organization_kind::research_firm};
 const organization example_ministry{"Ministry of Examples", organization_kind::government_body};
 const organization example_corp{"Example Corp", organization_kind::company};
+const organization example_wire{"Example Wire", organization_kind::news_site};
+const organization example_newswire{"Example Newswire", organization_kind::company};
 
 // APA 7 (10.9) labels a data set "[Data set]"; citation-js's APA template prints "[Dataset]".
 const std::string data_set_label =
@@ -230,6 +238,85 @@ std::vector<entry> entries() {
                          .authors = {named("Rivera", "Ana")},
                          .publisher = example_times,
                          .published = date("2025")}}});
+
+  // News websites, press releases, DOIs, and organizations as authors and publishers.
+  out.push_back({"news website article: a person as author, a day, a URL",
+                 source{{.kind = source_kind::news_article,
+                         .title = "Compute clusters double",
+                         .authors = {named("Rivera", "Ana")},
+                         .publisher = example_wire,
+                         .published = date("2025-05-06"),
+                         .time = "09:30",
+                         .url = "https://example.org/wire/clusters"}}});
+  out.push_back({"news website article: no author, a section of the site, a month",
+                 source{{.kind = source_kind::news_article,
+                         .title = "Where the chips go",
+                         .publisher = example_wire,
+                         .container = "Example Wire Technology",
+                         .published = date("2025-06"),
+                         .url = "https://example.org/wire/tech/chips"}}});
+  out.push_back({"news website article: undated, retrieved",
+                 source{{.kind = source_kind::news_article,
+                         .title = "Open weights, open questions",
+                         .authors = {named("Okafor", "Chidi")},
+                         .publisher = example_wire,
+                         .url = "https://example.org/wire/open",
+                         .accessed = date("2025-09-01").first_day()}}});
+  out.push_back({"news website article: the site is the author",
+                 source{{.kind = source_kind::news_article,
+                         .title = "Wire staff report on compute",
+                         .authors = {example_wire},
+                         .publisher = example_wire,
+                         .published = date("2025-04-01")}}});
+  out.push_back({"press release: an organization as author, a distributor, a dateline, a URL",
+                 source{{.kind = source_kind::press_release,
+                         .title = "Example Institute publishes its compute census",
+                         .authors = {example_institute},
+                         .publisher = example_newswire,
+                         .published = date("2025-07-10"),
+                         .place = "Example City",
+                         .url = "https://example.org/news/census"}}});
+  out.push_back(
+      {"press release: no URL, no distributor", source{{.kind = source_kind::press_release,
+                                                        .title = "Example Corp opens its models",
+                                                        .authors = {example_corp},
+                                                        .published = date("2025-03")}}});
+  out.push_back({"press release: the publisher is the author, no URL",
+                 source{{.kind = source_kind::press_release,
+                         .title = "Annual results",
+                         .authors = {example_corp},
+                         .publisher = example_corp,
+                         .published = date("2025-02-14")}}});
+  out.push_back({"report: a DOI and a URL, the DOI printed",
+                 source{{.kind = source_kind::report,
+                         .title = "Compute and publications",
+                         .authors = {named("Okafor", "Chidi")},
+                         .publisher = example_institute,
+                         .published = date("2025-07-03"),
+                         .url = "https://example.org/report/compute",
+                         .doi = "10.5555/example.2025.7"}}});
+  out.push_back({"report: the organization that wrote it publishes it, with a DOI",
+                 source{{.kind = source_kind::report,
+                         .title = "State of open models",
+                         .authors = {example_institute},
+                         .publisher = example_institute,
+                         .published = date("2025"),
+                         .doi = "10.5555/example.2025.8"}}});
+  out.push_back({"report: the organization that wrote it publishes it, with a URL",
+                 source{{.kind = source_kind::report,
+                         .title = "Compute census methods",
+                         .authors = {example_institute},
+                         .publisher = example_institute,
+                         .published = date("2025-01"),
+                         .url = "https://example.org/census/methods"}}});
+  out.push_back({"dataset: a DOI", source{{.kind = source_kind::dataset,
+                                           .title = "Example Model Registry",
+                                           .authors = {named("Rivera", "Ana")},
+                                           .publisher = example_institute,
+                                           .published = date("2024-11"),
+                                           .doi = "10.5555/example.data.3"}}});
+  out.push_back({"dataset: no author, no publisher, no date",
+                 source{{.kind = source_kind::dataset, .title = "Example Citation Index"}}});
 
   // Deliberate differences.
   out.push_back({"press conference: a place and no event",

@@ -1,11 +1,15 @@
 # Copyright (c) 2026 The cited authors
 # SPDX-License-Identifier: BSL-1.0
 #
-# cmake -DEXPORT=<citation_export> -DSCRIPT=<compare.js> -DMODULES=<folder> -DWORK=<dir>
-#       -P compare.cmake
+# cmake -DEXPORT=<citation_export> -DSCRIPT=<script.js> -DMODULES=<folder> -DWORK=<dir>
+#       [-DPACKAGE=<npm package>] [-DARGS=<more arguments>] [-DCASES=<cases.json>]
+#       [-DEXPECT_FAILURE=<regex>] -P compare.cmake
 #
-# Runs citation_export, then compare.js under Node.js. Prints "SKIPPED:" (which ctest reports as
-# a skip) when node or the npm packages are missing, unless the environment sets
+# Runs citation_export, then `node <script> <cases> <MODULES> <ARGS...>`: compare.js (citation-js,
+# the default PACKAGE @citation-js/core) or csl_schema.js (PACKAGE ajv). CASES is a cases file to
+# read instead of citation_export's output. With EXPECT_FAILURE the script must fail and its
+# output match the regex, to show that it rejects bad input. Prints "SKIPPED:" (which ctest
+# reports as a skip) when node or the npm package is missing, unless the environment sets
 # CITED_REQUIRE_CITATION_JS, in which case their absence fails the test.
 cmake_minimum_required(VERSION 3.25)
 
@@ -16,23 +20,40 @@ function(skip_or_fail why)
   message("SKIPPED: ${why}")
 endfunction()
 
+if(NOT DEFINED PACKAGE)
+  set(PACKAGE "@citation-js/core")
+endif()
+
 find_program(NODE NAMES node nodejs)
 if(NOT NODE)
-  skip_or_fail("node was not found; install Node.js to compare citations with citation-js")
+  skip_or_fail("node was not found; install Node.js to check citations with citation-js and ajv")
   return()
 endif()
-if(NOT EXISTS "${MODULES}/node_modules/@citation-js/core")
-  skip_or_fail("citation-js is not installed in ${MODULES}; copy tests/citation_js/package*.json "
-               "there and run: npm ci --prefix ${MODULES}")
+if(NOT EXISTS "${MODULES}/node_modules/${PACKAGE}")
+  skip_or_fail("${PACKAGE} is not installed in ${MODULES}; copy tests/citation_js/package*.json \
+there and run: npm ci --prefix ${MODULES}")
   return()
 endif()
 
-set(cases "${WORK}/citation_cases.json")
-execute_process(COMMAND "${EXPORT}" OUTPUT_FILE "${cases}" RESULT_VARIABLE status)
-if(NOT status EQUAL 0)
-  message(FATAL_ERROR "citation_export failed: ${status}")
+if(NOT DEFINED CASES)
+  get_filename_component(script_name "${SCRIPT}" NAME_WE)
+  set(CASES "${WORK}/citation_cases_${script_name}.json")
+  execute_process(COMMAND "${EXPORT}" OUTPUT_FILE "${CASES}" RESULT_VARIABLE status)
+  if(NOT status EQUAL 0)
+    message(FATAL_ERROR "citation_export failed: ${status}")
+  endif()
 endif()
-execute_process(COMMAND "${NODE}" "${SCRIPT}" "${cases}" "${MODULES}" RESULT_VARIABLE status)
-if(NOT status EQUAL 0)
-  message(FATAL_ERROR "cited's citations differ from citation-js's (see above)")
+execute_process(COMMAND "${NODE}" "${SCRIPT}" "${CASES}" "${MODULES}" ${ARGS}
+                RESULT_VARIABLE status OUTPUT_VARIABLE output ERROR_VARIABLE output)
+message("${output}")
+if(DEFINED EXPECT_FAILURE)
+  if(status EQUAL 0)
+    message(FATAL_ERROR "${SCRIPT} accepted ${CASES}, which it must reject")
+  endif()
+  if(NOT output MATCHES "${EXPECT_FAILURE}")
+    message(FATAL_ERROR "${SCRIPT} rejected ${CASES}, but not with: ${EXPECT_FAILURE}")
+  endif()
+  message("${SCRIPT} rejects ${CASES}, as it must")
+elseif(NOT status EQUAL 0)
+  message(FATAL_ERROR "${SCRIPT} found differences or errors (see above)")
 endif()

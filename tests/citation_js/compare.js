@@ -7,13 +7,19 @@
 // template and compares the text with cited::cite after whitespace normalisation; reads cited's
 // BibTeX back with citation-js and compares the fields with the CSL-JSON. A case marked with a
 // `difference` must still differ, so that the list of accepted differences stays true.
+//
+// A case with an `apa_html` (cited's HTML reference) is also rendered as HTML, and the entry
+// (inside citation-js's <div class="csl-entry">) is compared with it after whitespace and
+// character references are normalised (&#38; is &, &#8217; is ’, <em> is <i>). When the case has
+// a `difference`, only the italicised parts are compared; an `html_difference` marks HTML that
+// must differ even though the text agrees. Cases without `apa_html` skip the HTML check.
 // Exits 0 when all agree, 1 otherwise.
 'use strict';
 const fs = require('fs');
 const path = require('path');
 
 const [casesFile, modules] = process.argv.slice(2);
-const load = (name) => require(path.join(modules, 'node_modules', name));
+const load = (name) => require(path.resolve(modules, 'node_modules', name));
 let Cite;
 try {
   ({ Cite } = load('@citation-js/core'));
@@ -26,10 +32,27 @@ try {
 }
 
 const normalise = (s) => s.replace(/\s+/g, ' ').trim();
+
+// The inside of the (first) <div class="csl-entry">, or the whole text when there is none.
+const entryOf = (html) => {
+  const m = /<div\b[^>]*\bclass="csl-entry"[^>]*>([\s\S]*?)<\/div>/.exec(html);
+  return m ? m[1] : html;
+};
+const named = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+const decode = (s) => s.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (all, ref) => {
+  if (ref[0] !== '#') return named[ref.toLowerCase()] ?? all;
+  const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : Number(ref.slice(1));
+  return String.fromCodePoint(code);
+});
+// Whitespace collapsed, character references decoded, <em> written as <i>.
+const normaliseHtml = (html) =>
+  normalise(decode(entryOf(html)).replace(/<(\/?)em>/g, '<$1i>'));
+const italics = (html) => [...html.matchAll(/<i>([\s\S]*?)<\/i>/g)].map((m) => m[1]);
 const cases = JSON.parse(fs.readFileSync(casesFile, 'utf8'));
 let failures = 0;
 let compared = 0;
 let accepted = 0;
+let htmlCompared = 0;
 
 const sameNames = (ours, theirs) => {
   const flat = (list) => (list || []).map((n) => n.literal !== undefined
@@ -61,6 +84,39 @@ for (const c of cases) {
   } else {
     console.log(`same APA text, ${c.name}: ${ours}`);
     compared++;
+  }
+
+  if (typeof c.apa_html === 'string') {
+    const theirsHtml = normaliseHtml(new Cite(csl).format('bibliography',
+      { format: 'html', template: 'apa', lang: 'en-US' }));
+    const oursHtml = normaliseHtml(c.apa_html);
+    if (c.html_difference) {
+      if (theirsHtml === oursHtml) {
+        console.log(`FAIL ${c.name}: listed as an HTML difference, but citation-js now agrees:\n` +
+                    `  ${oursHtml}`);
+        failures++;
+      } else {
+        console.log(`accepted HTML difference, ${c.name}: ${c.html_difference}\n` +
+                    `  cited:       ${oursHtml}\n  citation-js: ${theirsHtml}`);
+      }
+    } else if (c.difference) {
+      const [a, b] = [italics(oursHtml), italics(theirsHtml)];
+      if (JSON.stringify(a) !== JSON.stringify(b)) {
+        console.log(`FAIL ${c.name}: italics differ\n  cited:       ${oursHtml}\n` +
+                    `  citation-js: ${theirsHtml}`);
+        failures++;
+      } else {
+        console.log(`same italics, ${c.name}: ${JSON.stringify(a)}`);
+        htmlCompared++;
+      }
+    } else if (theirsHtml !== oursHtml) {
+      console.log(`FAIL ${c.name}: APA HTML differs\n  cited:       ${oursHtml}\n` +
+                  `  citation-js: ${theirsHtml}`);
+      failures++;
+    } else {
+      console.log(`same APA HTML, ${c.name}: ${oursHtml}`);
+      htmlCompared++;
+    }
   }
 
   // BibTeX read back by citation-js must give the same title, names, dates and URL.
@@ -96,5 +152,6 @@ for (const c of cases) {
 }
 
 console.log(`${compared} APA texts equal to citation-js's, ${accepted} accepted differences, ` +
-            `${cases.length} BibTeX entries read back, ${failures} failures`);
+            `${htmlCompared} HTML entries checked, ${cases.length} BibTeX entries read back, ` +
+            `${failures} failures`);
 process.exit(failures === 0 && cases.length > 0 ? 0 : 1);

@@ -15,10 +15,10 @@
 namespace citation_test {
 
 TEST_CASE("to_csl_item") {
-  SUBCASE("the variables of a news article") {
+  SUBCASE("the variables of an article on a news website") {
     const csl_item item = to_csl_item(seed::article());
     CHECK(item.id == "liang2025");
-    CHECK(item.type == "article-newspaper");
+    CHECK(item.type == "webpage");
     REQUIRE(item.author);
     CHECK(*item.author == std::vector<csl_name>{{"Liang", "Yilian", std::nullopt}});
     CHECK(item.container_title == "The Belt and Road News Network");
@@ -60,7 +60,7 @@ TEST_CASE("to_csl_item") {
 TEST_CASE("to_csl_json") {
   SUBCASE("a news article") {
     CHECK(to_csl_json(seed::article()) ==
-          R"({"id": "liang2025", "type": "article-newspaper", "title": "China's Ascent to Global )"
+          R"({"id": "liang2025", "type": "webpage", "title": "China's Ascent to Global )"
           R"(Computing Power", "author": [{"family": "Liang", "given": "Yilian"}], )"
           R"("container-title": "The Belt and Road News Network", "issued": {"date-parts": )"
           R"([[2025, 8, 26]]}})");

@@ -64,13 +64,14 @@ struct csl_item {
   std::optional<std::string> publisher;
   std::optional<csl_date> issued;
   std::optional<csl_date> accessed;
+  std::optional<std::string> doi;
   std::optional<std::string> url;
 
   friend bool operator==(const csl_item&, const csl_item&) = default;
 };
 BOOST_DESCRIBE_STRUCT(csl_item, (),
                       (id, type, title, author, genre, container_title, event_title, event_place,
-                       publisher, issued, accessed, url))
+                       publisher, issued, accessed, doi, url))
 
 /// CSL's spelling of `csl_date`'s member.
 template <>
@@ -78,16 +79,25 @@ inline constexpr auto field_keys<csl_date> = std::array<std::string_view, 1>{"da
 
 /// CSL's spellings of `csl_item`'s members.
 template <>
-inline constexpr auto field_keys<csl_item> = std::array<std::string_view, 12>{
+inline constexpr auto field_keys<csl_item> = std::array<std::string_view, 13>{
     "id",          "type",        "title",     "author", "genre",    "container-title",
-    "event-title", "event-place", "publisher", "issued", "accessed", "URL"};
+    "event-title", "event-place", "publisher", "issued", "accessed", "DOI",
+    "URL"};
 
 namespace detail {
 
-inline std::string_view csl_type(source_kind k) noexcept {
-  switch (k) {
+// An article on a news website: its publisher is a news site. APA cites it as a work on a
+// website, with the article's title in italics, where a newspaper article italicises the
+// newspaper; in CSL it is a `webpage` in the site.
+inline bool on_news_site(const source& s) noexcept {
+  return s.kind() == source_kind::news_article && s.publisher() &&
+         s.publisher()->kind() == organization_kind::news_site;
+}
+
+inline std::string_view csl_type(const source& s) noexcept {
+  switch (s.kind()) {
     case source_kind::news_article:
-      return "article-newspaper";
+      return on_news_site(s) ? "webpage" : "article-newspaper";
     case source_kind::report:
       return "report";
     case source_kind::dataset:
@@ -125,15 +135,25 @@ inline csl_name to_csl_name(const agent& a) {
 }  // namespace detail
 
 /// The source as one CSL-JSON item, with `id` (or `citation_key(s)` when empty). Kinds map to
-/// CSL types: `article-newspaper`, `report`, `dataset`, `speech` (genre "Press conference"),
-/// `document` (genre "Statement") and `webpage`. A press conference's container is its
-/// `event-title` and its place its `event-place`. The quote has no CSL variable and is left out.
-/// The item holds what `cite` prints (it shows the same publisher), so that a processor's APA
-/// rendering of it matches `cite`.
+/// CSL types:
+///
+/// - a news article: `article-newspaper` in its newspaper (`container-title`), or a `webpage` in
+///   its site when its publisher is an `organization_kind::news_site` (APA italicises the title
+///   of an article on a news website, and the newspaper's name otherwise);
+/// - a report: `report`; a dataset: `dataset`; a web page: `webpage` in its site;
+/// - a press conference: `speech`, genre "Press conference", its container the `event-title` and
+///   its place the `event-place`;
+/// - a press release: `document`, genre "Press release", dated to the day as APA dates it (its
+///   dateline is left out, as APA leaves it out); a company statement: `document`, genre
+///   "Statement".
+///
+/// The DOI is `DOI` and the URL `URL` (APA styles print the DOI when there is one). The quote and
+/// the time of day have no CSL variable and are left out. The item holds what `cite` prints (it
+/// shows the same publisher), so that a processor's APA rendering of it matches `cite`.
 inline csl_item to_csl_item(const source& s, std::string_view id = {}) {
   csl_item item;
   item.id = id.empty() ? citation_key(s) : std::string(id);
-  item.type = detail::csl_type(s.kind());
+  item.type = detail::csl_type(s);
   item.title = s.title();
   if (!s.authors().empty()) {
     item.author.emplace();
@@ -143,7 +163,11 @@ inline csl_item to_csl_item(const source& s, std::string_view id = {}) {
   switch (s.kind()) {
     case source_kind::news_article:
       item.container_title = std::move(shown);
-      if (s.container() && s.publisher()) item.publisher = s.publisher()->name();
+      // A newspaper's publisher, apart from its name, is kept: APA styles print no publisher for
+      // a newspaper article. They would for a web page, where `cite` prints only the site.
+      if (s.container() && s.publisher() && !detail::on_news_site(s)) {
+        item.publisher = s.publisher()->name();
+      }
       break;
     case source_kind::web_page:
       item.container_title = std::move(shown);
@@ -167,12 +191,13 @@ inline csl_item to_csl_item(const source& s, std::string_view id = {}) {
     item.issued = detail::to_csl_date(s.published()->first_day(), s.published()->precision());
   }
   if (s.accessed()) item.accessed = detail::to_csl_date(*s.accessed(), precision::day);
+  item.doi = s.doi();
   item.url = s.url();
   return item;
 }
 
 /// The source as one CSL-JSON item (an object) on one line, `to_csl_item(s, id)` written with
-/// `{.spaced = true}`: `{"id": "liang2025", "type": "article-newspaper", ...}`.
+/// `{.spaced = true}`: `{"id": "liang2025", "type": "webpage", ...}`.
 inline std::string to_csl_json(const source& s, std::string_view id = {}) {
   return cited::to_json(to_csl_item(s, id), {.spaced = true});
 }
