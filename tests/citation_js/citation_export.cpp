@@ -357,7 +357,8 @@ int main() {
     std::optional<std::string> difference = e.difference;
     if (!difference && e.work.kind() == source_kind::dataset) difference = data_set_label;
     cases.push_back({e.name, cited::to_csl_json(e.work), cited::cite(e.work),
-                     cited::to_bibtex(e.work), std::move(difference)});
+                     cited::to_bibtex(e.work), std::move(difference),
+                     cited::cite(e.work, cited::reference_format::html)});
   }
   std::cout << cited::to_json(cases, {.pretty = true}) << '\n';
 }

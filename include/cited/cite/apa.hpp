@@ -201,10 +201,11 @@ inline std::optional<std::string> shown_publisher(const source& s) {
   return name;
 }
 
-// True for an article on a news website: a news article whose publisher is a news site and that
-// names no separate newspaper. APA italicises such an article's title, not the site's name.
+// True for an article on a news website: a news article whose publisher is a news site. APA
+// cites it as a work on a website, with the article's title in italics, where a newspaper article
+// italicises the newspaper; in CSL it is a `webpage` in the site.
 inline bool on_news_website(const source& s) noexcept {
-  return s.kind() == source_kind::news_article && !s.container() && s.publisher() &&
+  return s.kind() == source_kind::news_article && s.publisher() &&
          s.publisher()->kind() == organization_kind::news_site;
 }
 

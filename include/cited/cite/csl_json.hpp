@@ -86,18 +86,10 @@ inline constexpr auto field_keys<csl_item> = std::array<std::string_view, 13>{
 
 namespace detail {
 
-// An article on a news website: its publisher is a news site. APA cites it as a work on a
-// website, with the article's title in italics, where a newspaper article italicises the
-// newspaper; in CSL it is a `webpage` in the site.
-inline bool on_news_site(const source& s) noexcept {
-  return s.kind() == source_kind::news_article && s.publisher() &&
-         s.publisher()->kind() == organization_kind::news_site;
-}
-
 inline std::string_view csl_type(const source& s) noexcept {
   switch (s.kind()) {
     case source_kind::news_article:
-      return on_news_site(s) ? "webpage" : "article-newspaper";
+      return on_news_website(s) ? "webpage" : "article-newspaper";
     case source_kind::report:
       return "report";
     case source_kind::dataset:
@@ -165,7 +157,7 @@ inline csl_item to_csl_item(const source& s, std::string_view id = {}) {
       item.container_title = std::move(shown);
       // A newspaper's publisher, apart from its name, is kept: APA styles print no publisher for
       // a newspaper article. They would for a web page, where `cite` prints only the site.
-      if (s.container() && s.publisher() && !detail::on_news_site(s)) {
+      if (s.container() && s.publisher() && !detail::on_news_website(s)) {
         item.publisher = s.publisher()->name();
       }
       break;
