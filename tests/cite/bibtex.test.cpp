@@ -48,9 +48,11 @@ TEST_CASE("to_bibtex") {
           "  type = {Report}\n"
           "}\n");
     CHECK(to_bibtex(seed::dimensions()) ==
-          "@misc{dimensionsnd,\n  title = {{Dimensions}},\n  howpublished = {Data set}\n}\n");
+          "@misc{dimensionsnd,\n  title = {{Dimensions}},\n  key = {Dimensions},\n"
+          "  howpublished = {Data set}\n}\n");
     CHECK(to_bibtex(seed::press_conference()) ==
-          "@misc{pressconferencend,\n  howpublished = {Press conference, Beijing}\n}\n");
+          "@misc{pressconferencend,\n  key = {Press conference},\n"
+          "  howpublished = {Press conference, Beijing}\n}\n");
     CHECK(to_bibtex(seed::press_release()) ==
           "@misc{digitalscience2025,\n"
           "  author = {{Digital Science}},\n"
@@ -97,7 +99,7 @@ TEST_CASE("to_bibtex") {
                        .publisher = example_institute,
                        .container = "Example Site"}};
     CHECK(to_bibtex(page, "k") ==
-          "@misc{k,\n  title = {{P}},\n"
+          "@misc{k,\n  title = {{P}},\n  key = {P},\n"
           "  howpublished = {Web page, Example Site, Example Institute}\n}\n");
     // A publisher that repeats the author is left out, as APA leaves it out.
     const source data{{.kind = source_kind::dataset,
@@ -112,7 +114,7 @@ TEST_CASE("to_bibtex") {
                          .publisher = example_institute,
                          .published = period::parse("2024")}};
     CHECK(to_bibtex(report, "k") ==
-          "@techreport{k,\n  title = {{R}},\n  type = {Report},\n"
+          "@techreport{k,\n  title = {{R}},\n  key = {R},\n  type = {Report},\n"
           "  institution = {Example Institute},\n  year = {2024}\n}\n");
   }
   SUBCASE("a newspaper's publisher of another name is in the note") {
@@ -122,7 +124,8 @@ TEST_CASE("to_bibtex") {
                     .container = "The Example Post",
                     .published = period::parse("2025-07")}};
     CHECK(to_bibtex(s, "k") ==
-          "@article{k,\n  title = {{T}},\n  journal = {The Example Post},\n  year = {2025},\n"
+          "@article{k,\n  title = {{T}},\n  key = {T},\n  journal = {The Example Post},\n  year = "
+          "{2025},\n"
           "  month = jul,\n  note = {Published by The Example Times}\n}\n");
   }
   SUBCASE("special characters are escaped, names that would split are braced") {
@@ -159,7 +162,7 @@ TEST_CASE("to_bibtex") {
                        .doi = "10.5555/a_b",
                        .accessed = period::parse("2025-08-01").first_day()}};
     CHECK(to_bibtex(page, "k") ==
-          "@misc{k,\n  title = {{P}},\n  howpublished = {Web page, Site},\n"
+          "@misc{k,\n  title = {{P}},\n  key = {P},\n  howpublished = {Web page, Site},\n"
           "  note = {https://doi.org/10.5555/a\\_b. "
           "https://example.org/p\\_1?a=1\\&b=\\%20\\#c\\textasciitilde{}d. "
           "Accessed 1 August 2025}\n}\n");

@@ -164,6 +164,7 @@ inline void bibtex_authors(std::string& out, const source& s) {
 ///   (`type = {Report}`, `institution` its publisher), the other kinds `@misc`, whose
 ///   `howpublished` names the kind, then the site or event, the publisher and the place:
 ///   `howpublished = {Press release, GlobeNewswire, London}`;
+/// - `key`, which plain.bst sorts by, is the title (or the kind) of a work without an author;
 /// - `year` and `month` (`month = aug`, or `month = {26~August}` for a day);
 /// - `note` holds what plain.bst has no field for: a newspaper's publisher apart from its name,
 ///   the DOI as `https://doi.org/...`, the URL and the access date (`Accessed 1 August 2025`).
@@ -186,6 +187,10 @@ inline std::string to_bibtex(const source& s, std::string_view key = {}) {
   out += key.empty() ? citation_key(s) : std::string(key);
   detail::bibtex_authors(out, s);
   if (s.title()) detail::bibtex_field(out, "title", *s.title(), true);
+  // plain.bst sorts an entry without an author by its `key` (and warns when there is none).
+  if (s.authors().empty()) {
+    detail::bibtex_field(out, "key", s.title() ? *s.title() : detail::bibtex_kind_label(s.kind()));
+  }
   // A newspaper published by a group of another name: the group goes in the note.
   std::vector<std::string> note;
   switch (s.kind()) {
