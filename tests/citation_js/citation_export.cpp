@@ -7,6 +7,7 @@
 // article's works come first; the rest are synthetic sources (example.org URLs, made-up names)
 // that cover each source kind and each rule of the APA text. A case with a `difference` is one
 // where cited's text is deliberately not citation-js's; compare.js checks that it still differs.
+// With an argument, `bibtex` or `biblatex`, it writes all the sources as one .bib file instead.
 
 #include <cited/cite.hpp>
 #include <cited/json.hpp>
@@ -351,7 +352,24 @@ std::vector<entry> entries() {
 
 }  // namespace
 
-int main() {
+int main(int argc, char** argv) {
+  // "bibtex" or "biblatex": all the sources as one .bib file, for tests/bibtex/check.cmake.
+  const std::string mode = argc > 1 ? argv[1] : "";
+  if (mode == "bibtex" || mode == "biblatex") {
+    std::vector<source> works;
+    for (const entry& e : entries()) works.push_back(e.work);
+    // Fields the APA comparison has no case for yet: a DOI beside a URL, and an access date.
+    works.push_back(source{{.kind = source_kind::report,
+                            .title = "Compute and citations",
+                            .authors = {named("Okafor", "Chidi")},
+                            .publisher = example_institute,
+                            .published = date("2025-06-30"),
+                            .url = "https://example.org/reports/compute_2025#summary",
+                            .doi = "10.5555/example.42",
+                            .accessed = date("2025-08-01").first_day()}});
+    std::cout << (mode == "bibtex" ? cited::to_bibtex(works) : cited::to_biblatex(works));
+    return 0;
+  }
   std::vector<citation_case> cases;
   for (const entry& e : entries()) {
     std::optional<std::string> difference = e.difference;
