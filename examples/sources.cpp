@@ -43,6 +43,7 @@ int main() {
   const std::vector<cited::source> works{read, release};
   std::cout << "CSL-JSON:\n" << cited::to_csl_json(works) << "\n\n";
   std::cout << "BibTeX:\n" << cited::to_bibtex(works) << '\n';
+  std::cout << "biblatex:\n" << cited::to_biblatex(works) << '\n';
 
   // The chain is data: it goes to JSON and comes back equal.
   const std::string json = cited::to_json(chain);
