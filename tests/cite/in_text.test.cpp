@@ -54,9 +54,9 @@ TEST_CASE("cite_in_text: a provenance, \"as cited in\" the work read") {
   }
   SUBCASE("the press conference, known only through the article") {
     CHECK(cite_in_text(seed::computing_power_rank()) ==
-          "(National Data Administration, n.d., as cited in Liang, 2025)");
+          "(head of China\u2019s National Data Administration, n.d., as cited in Liang, 2025)");
     CHECK(cite_in_text(seed::computing_power_rank(), citation_form::narrative) ==
-          "National Data Administration (n.d., as cited in Liang, 2025)");
+          "head of China\u2019s National Data Administration (n.d., as cited in Liang, 2025)");
   }
   SUBCASE("a person quoted from a work, an organization, a work") {
     CHECK(cite_in_text(seed::digital_science_remark()) == "(Hook, n.d., as cited in Liang, 2025)");

@@ -634,23 +634,23 @@ TEST_CASE("dataset.bad_input") {
       "period": "2024")",
                              R"("subject": "XX",
       "period": "2024")")) ==
-          "398:18: at $.observations[1].subject: expected a subject: a country code such as "
+          "392:18: at $.observations[1].subject: expected a subject: a country code such as "
           "\"CN\", group:<id>, org:<name>, product:<name>, system:<name>, or such subjects "
           "joined by '+'; got \"XX\"");
     CHECK(json_error_of(with(R"("source": "ai-publications"
     },)",
                              R"("source": "ai-publication"
-    },)")) == "404:17: at $.observations[1].source: unknown source id \"ai-publication\"");
+    },)")) == "398:17: at $.observations[1].source: unknown source id \"ai-publication\"");
     CHECK(json_error_of(with(R"("period": "2024")", R"("period": "2024-13")"))
-              .starts_with("399:17: at $.observations[1].period: expected a period like 2024"));
+              .starts_with("393:17: at $.observations[1].period: expected a period like 2024"));
     CHECK(json_error_of(with(R"("value": 23695,)", R"("value": -23695,)")) ==
-          "400:16: at $.observations[1].value: a count is never negative, got \"-23695\"");
+          "394:16: at $.observations[1].value: a count is never negative, got \"-23695\"");
     CHECK(json_error_of(with(R"("value": 2,)", R"("value": 0,)")) ==
-          "390:16: at $.observations[0].value: a rank starts at 1, got 0");
+          "384:16: at $.observations[0].value: a rank starts at 1, got 0");
     CHECK(json_error_of(with(R"("value": 12,)", R"("value": 16,)")) ==
-          "420:16: at $.observations[3].value: a share's k (16) exceeds n (15)");
+          "414:16: at $.observations[3].value: a share's k (16) exceeds n (15)");
     CHECK(json_error_of(with(R"("work": "dimensions")", R"("work": "dimension")")) ==
-          "233:17: at $.sources[\"ai-publications\"][2].work: unknown work id \"dimension\"");
+          "223:17: at $.sources[\"ai-publications\"][2].work: unknown work id \"dimension\"");
     CHECK(json_error_of(with(R"("metric": "ai_publications",
       "subject")",
                              R"("metric": "ai_publication",
@@ -678,36 +678,36 @@ TEST_CASE("dataset.bad_input") {
       return json_error_of(text);
     };
     CHECK(after("\"claims\"", R"("source": "top-open-source-models")", R"("source": "nowhere")") ==
-          "571:19: at $.claims[10].share.source: unknown source id \"nowhere\"");
+          "565:19: at $.claims[10].share.source: unknown source id \"nowhere\"");
     CHECK(after("\"claims\"", R"("source": "github-developer-community")",
                 R"("source": "nowhere")") ==
-          "539:19: at $.claims[7].rank.source: unknown source id \"nowhere\"");
+          "533:19: at $.claims[7].rank.source: unknown source id \"nowhere\"");
     CHECK(after("\"claims\"", R"("metric": "top_open_source_models")", R"("metric": "nothing")") ==
-          "565:19: at $.claims[10].share.metric: unknown metric \"nothing\"");
+          "559:19: at $.claims[10].share.metric: unknown metric \"nothing\"");
     CHECK(after("\"claims\"", R"("metric": "top_open_source_models")",
                 R"("metric": "ai_publications")") ==
-          "563:16: at $.claims[10].share: a share claim needs a share metric; ai_publications is "
+          "557:16: at $.claims[10].share: a share claim needs a share metric; ai_publications is "
           "not one");
     CHECK(after("\"claims\"", R"("subject": "CN")", R"("subject": "org:A+")") ==
-          "470:20: at $.claims[1].rank.subject: unknown organization \"A\"; an organization "
+          "464:20: at $.claims[1].rank.subject: unknown organization \"A\"; an organization "
           "named as a subject must be one of the agents");
     CHECK(after("", R"("agent": "nyt")", R"("agent": "nytimes")") ==
-          "293:18: at $.sources[\"industrial-strategy\"][2].agent: unknown agent id \"nytimes\"");
+          "283:18: at $.sources[\"industrial-strategy\"][2].agent: unknown agent id \"nytimes\"");
     CHECK(after("\"observations\"", R"("value": 2,)", "") ==
-          "386:5: at $.observations[0].value: a value is needed");  // at the record
+          "380:5: at $.observations[0].value: a value is needed");  // at the record
     CHECK(after("\"observations\"", R"("value": 2,)", R"("value": null,)") ==
-          "390:16: at $.observations[0].value: a value is needed");
+          "384:16: at $.observations[0].value: a value is needed");
     CHECK(after("\"observations\"", R"("bound": "exact")", R"("bound": "more_than")") ==
-          "391:16: at $.observations[0].bound: computing_power_rank takes an exact rank or share");
+          "385:16: at $.observations[0].bound: computing_power_rank takes an exact rank or share");
     CHECK(after("\"observations\"", R"("of": 15,)", "") ==
-          "416:5: at $.observations[3].of: a share needs n, the size of the list (\"of\")");
+          "410:5: at $.observations[3].of: a share needs n, the size of the list (\"of\")");
     CHECK(after("\"observations\"", R"("unit": "")", R"("unit": "m")") ==
-          "392:15: at $.observations[0].unit: computing_power_rank is in no unit (\"\"), got "
+          "386:15: at $.observations[0].unit: computing_power_rank is in no unit (\"\"), got "
           "\"m\"");
     CHECK(after("\"observations\"", R"("value": 23695,)", R"("value": 23695, "upper": -2,)") ==
-          "400:32: at $.observations[1].upper: a count is never negative, got \"-2\"");
+          "394:32: at $.observations[1].upper: a count is never negative, got \"-2\"");
     CHECK(after("\"products\"", R"("name": "Qwen")", R"("name": "Qwen+2")") ==
-          "212:15: at $.products[0].name: a product's name must not be empty or contain '+' to be "
+          "204:15: at $.products[0].name: a product's name must not be empty or contain '+' to be "
           "a subject, got \"Qwen+2\"");
     CHECK(after("\"works\"", R"("brnn-article")", R"("")") ==
           "25:12: at $.works: a work's id is empty");

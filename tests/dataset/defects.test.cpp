@@ -112,7 +112,7 @@ TEST_CASE("D1: counts, positions and k are integers as written, and errors quote
          {"0.99999999999999999", "2.3695e4", "23695.0", "9007199254740993"}) {
       CAPTURE(written);
       CHECK(json_error_of(seed_with(R"("value": 23695,)", "\"value\": " + written + ",")) ==
-            "400:16: at $.observations[1].value: a count must be an integer from 0 to 2^53 - 1, "
+            "394:16: at $.observations[1].value: a count must be an integer from 0 to 2^53 - 1, "
             "got \"" +
                 written + "\"");
     }
@@ -122,16 +122,16 @@ TEST_CASE("D1: counts, positions and k are integers as written, and errors quote
   }
   SUBCASE("JSON: upper and tolerance of a count, a rank's position, a share's k") {
     CHECK(json_error_of(seed_with(R"("value": 23695,)", R"("value": 23695, "upper": 3e4,)")) ==
-          "400:32: at $.observations[1].upper: a count must be an integer from 0 to 2^53 - 1, got "
+          "394:32: at $.observations[1].upper: a count must be an integer from 0 to 2^53 - 1, got "
           "\"3e4\"");
     CHECK(json_error_of(seed_with(R"("value": 2,)", R"("value": 2.0,)")) ==
-          "390:16: at $.observations[0].value: a rank must be an integer from 0 to 2^53 - 1, got "
+          "384:16: at $.observations[0].value: a rank must be an integer from 0 to 2^53 - 1, got "
           "\"2.0\"");
     CHECK(json_error_of(seed_with(R"("value": 12,)", R"("value": 1.2e1,)")) ==
-          "420:16: at $.observations[3].value: k must be an integer from 0 to 2^53 - 1, got "
+          "414:16: at $.observations[3].value: k must be an integer from 0 to 2^53 - 1, got "
           "\"1.2e1\"");
     CHECK(json_error_of(seed_with(R"("value": 23695,)", R"("value": -1e0,)")) ==
-          "400:16: at $.observations[1].value: a count is never negative, got \"-1e0\"");
+          "394:16: at $.observations[1].value: a count is never negative, got \"-1e0\"");
   }
   SUBCASE("JSON: an amount is any finite number") {
     const std::string text = amounts_text();
@@ -369,7 +369,7 @@ TEST_CASE("D7: JSON errors name the member at fault") {
   SUBCASE("a rank claim's place of 0") {
     const std::string what =
         json_error_of(seed_with(R"("position": 2)", R"("position": 0)", "\"claims\""));
-    CHECK(what == "473:21: at $.claims[1].rank.position: a rank claim's position starts at 1");
+    CHECK(what == "467:21: at $.claims[1].rank.position: a rank claim's position starts at 1");
   }
   SUBCASE("a comparison claim with no others") {
     const std::string text = seed_text();

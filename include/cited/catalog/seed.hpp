@@ -4,12 +4,13 @@
 // The sources of the seed article as cited values: "China's Ascent to Global Computing Power" by
 // LIANG Yilian, The Belt and Road News Network, 2025-08-26 at 10:54, republished from Science
 // and Technology Daily. Only what the article states is recorded, sentence by sentence: each
-// chain below names the sentence it encodes and credits a figure only to whom that sentence
-// credits it. The article gives no URLs, no titles of the pieces it draws on, no date or author
-// for the Digital Science report, no year or publisher for the Dimensions database and no date
-// for the press conference, and it does not name the official who spoke, so none of these appear
-// here. Countries are given where they are certain: the article says Interconnected Capital is
-// U.S.-based.
+// chain below names the paragraph and sentence it encodes and credits a figure only to whom that
+// sentence credits it. The article gives no URLs, no titles of the news pieces it draws on (only
+// the report's), no date or author for the Digital Science report, no year or publisher for the
+// Dimensions database and no date for the press conference, and it does not name the official who
+// spoke, so none of these appear here. An organization has a country only where the article
+// gives one: Interconnected Capital is "U.S.-based", the National Data Administration is China's.
+// An organization's kind is the data model's classification of it, not a claim of the article.
 //
 // One work here does not come from the article: Digital Science's press release of 2025-07-10
 // (`press_release()`), which announced the report the article quotes. It is a second source, so
@@ -40,27 +41,25 @@ using namespace cited::literals;
 
 // The masthead reads "The Belt and Road News Network".
 inline organization belt_and_road_news_network() {
-  return {"The Belt and Road News Network", organization_kind::news_site, "CN"_country};
+  return {"The Belt and Road News Network", organization_kind::news_site};
 }
 inline organization science_and_technology_daily() {
-  return {"Science and Technology Daily", organization_kind::newspaper, "CN"_country};
+  return {"Science and Technology Daily", organization_kind::newspaper};
 }
 inline organization new_york_times() {
-  return {"The New York Times", organization_kind::newspaper, "US"_country};
+  return {"The New York Times", organization_kind::newspaper};
 }
-inline organization cnbc() { return {"CNBC", organization_kind::broadcaster, "US"_country}; }
-inline organization economist() {
-  return {"The Economist", organization_kind::newspaper, "GB"_country};
-}
+inline organization cnbc() { return {"CNBC", organization_kind::broadcaster}; }
+inline organization economist() { return {"The Economist", organization_kind::newspaper}; }
 inline organization wall_street_journal() {
-  return {"The Wall Street Journal", organization_kind::newspaper, "US"_country};
+  return {"The Wall Street Journal", organization_kind::newspaper};
 }
 // "the website Artificial Analysis".
 inline organization artificial_analysis() {
   return {"Artificial Analysis", organization_kind::research_firm};
 }
 inline organization digital_science() {
-  return {"Digital Science", organization_kind::research_firm, "GB"_country};
+  return {"Digital Science", organization_kind::research_firm};
 }
 inline organization interconnected_capital() {
   return {"Interconnected Capital", organization_kind::investment_firm, "US"_country};
@@ -68,11 +67,11 @@ inline organization interconnected_capital() {
 inline organization national_data_administration() {
   return {"National Data Administration", organization_kind::government_body, "CN"_country};
 }
-inline organization alibaba() { return {"Alibaba", organization_kind::company, "CN"_country}; }
-inline organization baidu() { return {"Baidu", organization_kind::company, "CN"_country}; }
-inline organization huawei() { return {"Huawei", organization_kind::company, "CN"_country}; }
-inline organization tencent() { return {"Tencent", organization_kind::company, "CN"_country}; }
-// The article calls GitHub the largest repository of open-source software; it gives no country.
+inline organization alibaba() { return {"Alibaba", organization_kind::company}; }
+inline organization baidu() { return {"Baidu", organization_kind::company}; }
+inline organization huawei() { return {"Huawei", organization_kind::company}; }
+inline organization tencent() { return {"Tencent", organization_kind::company}; }
+// The article calls GitHub the largest repository of open-source software.
 inline organization github() { return {"GitHub", organization_kind::company}; }
 // The press release went out through GlobeNewswire.
 inline organization globenewswire() { return {"GlobeNewswire", organization_kind::company}; }
@@ -107,8 +106,9 @@ inline source article() {
 // "the proprietary Dimensions database released in July": the article gives no year and no
 // publisher, so neither is recorded.
 inline source dimensions() { return source{{.kind = source_kind::dataset, .title = "Dimensions"}}; }
-// The report in which Daniel Hook, Digital Science's CEO, is quoted. With no person named as its
-// author, the organization is the author. The article gives no date.
+// The report in which Daniel Hook, Digital Science's CEO, is quoted. The article names no author
+// and no date; APA 7 cites a work with no person named as its author under the organization that
+// issued it, so the organization is the author.
 inline source digital_science_report() {
   return source{
       {.kind = source_kind::report,
@@ -154,7 +154,9 @@ inline provenance computing_power_rank() {
   return via_article().then(relation::stated_by, head_of_national_data_administration(),
                             press_conference());
 }
-// Paragraph 3: the manufacturing strategy now applied to AI: according to The New York Times.
+// Paragraph 3, sentence 2: the strategy that made China a leading producer of electric vehicles,
+// batteries and solar panels, now applied to AI: according to The New York Times. (Sentence 1,
+// on domestic manufacturing, credits nobody and is not recorded.)
 inline provenance industrial_strategy() {
   return via_article().then(relation::according_to, new_york_times());
 }
@@ -174,9 +176,13 @@ inline provenance kevin_xu_remark() {
       .then(relation::according_to, new_york_times())
       .then(relation::quoting, kevin_xu());
 }
-// Paragraph 7, sentence 1: market analysts on open-source AI models: according to CNBC.
+// Paragraph 7, sentence 1: market analysts on open-source AI models, whom the article does not
+// name: according to CNBC.
+inline person market_analysts() { return person::unnamed("market analysts"); }
 inline provenance open_source_adoption() {
-  return via_article().then(relation::according_to, cnbc());
+  return via_article()
+      .then(relation::according_to, cnbc())
+      .then(relation::stated_by, market_analysts());
 }
 // Paragraph 7, sentence 2: the third-largest developer community on GitHub, and GitHub the largest
 // repository of open-source software. The sentence credits nobody: it is the article's own.

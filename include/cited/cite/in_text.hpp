@@ -6,7 +6,7 @@
 
 /// APA 7 in-text citations (`cite_in_text`): parenthetical "(Liang, 2025)", narrative
 /// "Liang (2025)", and for a fact known only through another work, "as cited in" that work:
-/// "(National Data Administration, n.d., as cited in Liang, 2025)". `reference_of` gives the work a
+/// "(Hook, n.d., as cited in Liang, 2025)". `reference_of` gives the work a
 /// reference list holds for a provenance chain: only the work the reader read.
 
 #include <cited/cite/apa.hpp>
@@ -33,12 +33,15 @@ BOOST_DESCRIBE_ENUM(citation_form, parenthetical, narrative)
 namespace detail {
 
 // The name an in-text citation uses for an agent: a person's family name, an organization's
-// name; for an unnamed person, the organization they speak for, or else their role.
+// name; for an unnamed person, their role as the source words it ("head of China's National Data
+// Administration"), with the organization they speak for when the role does not name it.
 inline std::string in_text_name(const agent& a) {
   if (const auto* o = std::get_if<organization>(&a)) return o->name();
   const person& p = std::get<person>(a);
   if (p.name()) return p.name()->family;
-  if (p.affiliation()) return p.affiliation()->name();
+  if (p.affiliation() && !p.role_names_affiliation()) {
+    return p.role() + " of " + p.affiliation()->name();
+  }
   return p.role();
 }
 
@@ -137,10 +140,10 @@ inline const source* reference_of(const provenance& p) noexcept {
 
 /// The APA 7 in-text citation of a fact with this provenance. When the fact's origin is the work
 /// read (or the work it republishes), it is that work's citation. Otherwise the origin is cited "as
-/// cited in" the work read (APA 7, 8.6): "(National Data Administration, n.d., as cited in Liang,
-/// 2025)", narrative "Hook (n.d., as cited in Liang, 2025)". The origin is named as `cite_in_text`
-/// names a work, or for a person or organization by name (an unnamed person by the organization
-/// they speak for); a person or organization without a work has no year. Hops between the two (a
+/// cited in" the work read (APA 7, 8.6): "(Hook, n.d., as cited in Liang, 2025)", narrative
+/// "Hook (n.d., as cited in Liang, 2025)". The origin is named as `cite_in_text` names a work, or
+/// for a person or organization by name (an unnamed person by their role, in the source's words);
+/// a person or organization without a work has no year. Hops between the two (a
 /// republication, an outlet that reported it) are in the provenance, not in the citation. A chain
 /// whose first hop names no work gives the origin's citation alone.
 inline std::string cite_in_text(const provenance& p,
