@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 
 #include <cited/catalog/seed.hpp>
+#include "dataset/fixtures.hpp"
 #include "support.hpp"
 
 #include <algorithm>
@@ -31,13 +32,7 @@ const period y2020 = period::parse("2020");
 const period y2024 = period::parse("2024");
 
 // A source for synthetic figures.
-provenance synthetic_source() {
-  return provenance{
-      relation::published_by,
-      source{{.kind = source_kind::report,
-              .title = "Synthetic figures for tests",
-              .publisher = organization{"Example Institute", organization_kind::research_firm}}}};
-}
+using dataset_fixtures::synthetic_source;
 
 // A source of claims about the synthetic figures, from another origin than theirs: figures from a
 // claim's own origin would be self-reported, not support.

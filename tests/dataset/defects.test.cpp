@@ -8,6 +8,7 @@
 #include <cited/catalog/seed.hpp>
 #include <cited/csv.hpp>
 #include <cited/json.hpp>
+#include "dataset/fixtures.hpp"
 #include "support.hpp"
 
 #include <boost/describe/class.hpp>
@@ -70,13 +71,7 @@ std::string csv_error_of(const std::string& rows) {
       [&] { static_cast<void>(dataset::from_csv(csv_header + rows, seed.definitions())); });
 }
 
-provenance synthetic_source() {
-  return provenance{
-      relation::published_by,
-      source{{.kind = source_kind::report,
-              .title = "Synthetic figures for tests",
-              .publisher = organization{"Example Institute", organization_kind::research_firm}}}};
-}
+using dataset_fixtures::synthetic_source;
 
 dataset synthetic() {
   dataset ds{with_builtins};

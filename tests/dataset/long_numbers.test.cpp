@@ -5,6 +5,8 @@
 
 #include <doctest/doctest.h>
 
+#include "dataset/fixtures.hpp"
+
 #include <cstdlib>
 #include <exception>
 #include <string>
@@ -34,16 +36,7 @@ std::string huge_integer() { return long_integer() + long_integer().substr(0, 10
 
 double nearest(const std::string& text) { return std::strtod(text.c_str(), nullptr); }
 
-dataset synthetic() {
-  dataset ds{with_builtins};
-  ds.add_source("synthetic",
-                provenance{relation::published_by,
-                           source{{.kind = source_kind::report,
-                                   .title = "Synthetic figures for tests",
-                                   .publisher = organization{"Example Institute",
-                                                             organization_kind::research_firm}}}});
-  return ds;
-}
+dataset synthetic() { return dataset_fixtures::synthetic_dataset(); }
 
 // A synthetic dataset's JSON with one count (7) and one amount (280), their values replaced by
 // `count_value` and `amount_value`.

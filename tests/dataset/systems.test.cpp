@@ -7,6 +7,8 @@
 
 #include <cited/catalog/seed.hpp>
 
+#include "dataset/fixtures.hpp"
+
 #include <string>
 #include <vector>
 
@@ -44,16 +46,7 @@ const product system_b{product_kind::system,
 const product system_c{product_kind::system, "System C", {{role::operated_by, lab}}, "GB"_country};
 const product model_d{"Model D", maker, "US"_country};
 
-dataset synthetic() {
-  dataset ds{with_builtins};
-  ds.add_source("synthetic",
-                provenance{relation::published_by,
-                           source{{.kind = source_kind::report,
-                                   .title = "Synthetic figures for tests",
-                                   .publisher = organization{"Example Institute",
-                                                             organization_kind::research_firm}}}});
-  return ds;
-}
+dataset synthetic() { return dataset_fixtures::synthetic_dataset(); }
 
 double value_of(const total_result& t) { return *std::get<estimate<double>>(t.value).value(); }
 
