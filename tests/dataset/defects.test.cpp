@@ -48,15 +48,7 @@ std::string seed_with(std::string_view from, std::string_view to, std::string_vi
   return text;
 }
 
-template <class F>
-std::string what_of(F&& f) {
-  try {
-    f();
-  } catch (const std::exception& e) {
-    return e.what();
-  }
-  return "no error";
-}
+using dataset_fixtures::what_of;
 
 std::string json_error_of(const std::string& text) {
   return what_of([&] { static_cast<void>(dataset::from_json(text)); });

@@ -4,10 +4,13 @@
 #ifndef CITED_TESTS_DATASET_FIXTURES_HPP
 #define CITED_TESTS_DATASET_FIXTURES_HPP
 
-// What the dataset tests share: the source of their synthetic (made-up) figures, and a dataset
-// with the built-in metrics and groups that holds it as "synthetic".
+// What the dataset tests share: the source of their synthetic (made-up) figures, a dataset with
+// the built-in metrics and groups that holds it as "synthetic", and the text of what code throws.
 
 #include <cited/dataset.hpp>
+
+#include <exception>
+#include <string>
 
 namespace dataset_fixtures {
 
@@ -26,6 +29,17 @@ inline cited::dataset synthetic_dataset() {
   cited::dataset ds{cited::with_builtins};
   ds.add_source("synthetic", synthetic_source());
   return ds;
+}
+
+// What `f()` throws, as text, or "no error".
+template <class F>
+std::string what_of(F&& f) {
+  try {
+    f();
+  } catch (const std::exception& e) {
+    return e.what();
+  }
+  return "no error";
 }
 
 }  // namespace dataset_fixtures

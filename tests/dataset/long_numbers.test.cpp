@@ -8,7 +8,6 @@
 #include "dataset/fixtures.hpp"
 
 #include <cstdlib>
-#include <exception>
 #include <string>
 #include <string_view>
 
@@ -63,15 +62,7 @@ std::string csv_with(std::string_view metric, std::string_view value, std::strin
          std::string(unit) + "\",normal,synthetic\r\n";
 }
 
-template <class F>
-std::string what_of(F&& f) {
-  try {
-    f();
-  } catch (const std::exception& e) {
-    return e.what();
-  }
-  return "no error";
-}
+using dataset_fixtures::what_of;
 
 TEST_CASE("dataset: numbers longer than a number_text keeps") {
   SUBCASE("JSON: an amount takes the nearest double of all the digits") {

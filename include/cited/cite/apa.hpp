@@ -10,6 +10,7 @@
 #include <cited/reflect/names.hpp>
 #include <cited/source/agents.hpp>
 #include <cited/source/source.hpp>
+#include <cited/text/dates.hpp>
 #include <cited/text/utf8.hpp>
 #include <cited/value/period.hpp>
 
@@ -27,10 +28,6 @@
 namespace cited {
 
 namespace detail {
-
-inline constexpr std::string_view month_names[] = {"January",   "February", "March",    "April",
-                                                   "May",       "June",     "July",     "August",
-                                                   "September", "October",  "November", "December"};
 
 inline constexpr std::string_view left_single = "\u2018";
 inline constexpr std::string_view right_single = "\u2019";

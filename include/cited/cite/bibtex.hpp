@@ -10,6 +10,7 @@
 #include <cited/cite/keys.hpp>
 #include <cited/source/agents.hpp>
 #include <cited/source/source.hpp>
+#include <cited/text/dates.hpp>
 #include <cited/value/period.hpp>
 
 #include <chrono>
@@ -102,14 +103,10 @@ inline std::string bibtex_author(const agent& a) {
   return bibtex_name_part(n.family) + ", " + bibtex_name_part(n.given);
 }
 
-inline constexpr std::string_view bibtex_month_names[] = {
-    "January", "February", "March",     "April",   "May",      "June",
-    "July",    "August",   "September", "October", "November", "December"};
-
 // "1 February 2025": day first, so the text reads well with or without a comma after it.
 inline std::string day_month_year(const std::chrono::year_month_day& d) {
   return std::to_string(static_cast<unsigned>(d.day())) + ' ' +
-         std::string(bibtex_month_names[static_cast<unsigned>(d.month()) - 1]) + ' ' +
+         std::string(month_names[static_cast<unsigned>(d.month()) - 1]) + ' ' +
          std::to_string(static_cast<int>(d.year()));
 }
 
@@ -230,7 +227,7 @@ inline std::string to_bibtex(const source& s, std::string_view key = {}) {
       const auto m = static_cast<unsigned>(d.month()) - 1;
       if (p.precision() == precision::day) {
         out += '{' + std::to_string(static_cast<unsigned>(d.day())) + '~' +
-               std::string(detail::bibtex_month_names[m]) + '}';
+               std::string(detail::month_names[m]) + '}';
       } else {
         out += detail::bibtex_months[m];
       }

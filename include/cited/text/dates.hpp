@@ -15,6 +15,11 @@
 
 namespace cited::detail {
 
+// The months' English names, January first, as reference styles spell them out.
+inline constexpr std::string_view month_names[] = {"January",   "February", "March",    "April",
+                                                   "May",       "June",     "July",     "August",
+                                                   "September", "October",  "November", "December"};
+
 // A calendar date in the manner of std::chrono::year_month_day: year(), month() and day(), each
 // convertible to a number, ok(), and constructible from the three.
 template <class D>
