@@ -17,7 +17,8 @@
 #   8 catalog/                                 the named built-ins
 #   9 fact/                                    subjects, figures, observations, claims
 #  10 dataset/                                 registry, store, queries, checks, document, io
-#  11 cited.hpp                                everything
+#  11 report/                                  the fact sheet: model, text, Markdown, HTML, SVG
+#  12 cited.hpp                                everything
 set -euo pipefail
 root="${1:-$(cd "$(dirname "$0")/../include" && pwd)}"
 
@@ -35,7 +36,8 @@ rank() {  # path below include/, such as cited/json/read.hpp
     catalog.hpp | catalog/*) echo 8 ;;
     fact.hpp | fact/*) echo 9 ;;
     dataset.hpp | dataset/*) echo 10 ;;
-    cited.hpp) echo 11 ;;
+    report.hpp | report/*) echo 11 ;;
+    cited.hpp) echo 12 ;;
     *) echo unknown ;;
   esac
 }

@@ -14,6 +14,7 @@
 #include <cited/fact.hpp>
 #include <cited/json.hpp>
 #include <cited/reflect.hpp>
+#include <cited/report.hpp>
 #include <cited/source.hpp>
 #include <cited/text.hpp>
 #include <cited/value.hpp>
