@@ -152,7 +152,7 @@ BOOST_DESCRIBE_STRUCT(factsheet, (), (title, format, figures, claims))
 namespace detail {
 
 // A period as people read it: "June 2025", "2020 to 2024".
-inline std::string long_period(const cited::period& p) { return p.to_string(); }  // TEMP
+inline std::string long_period(const cited::period& p) { return p.to_long_string(); }
 
 // "more than ", "about " ...: the words before an estimate's first value.
 inline std::string_view bound_words(cited::bound b) noexcept {
@@ -177,16 +177,9 @@ inline std::string_view bound_words(cited::bound b) noexcept {
 // An amount in a unit with an SI prefix, with the best prefix: "1.742 EFLOP/s", "more than
 // 1 EFLOP/s"; nullopt when the unit has none of the built-in bases.
 inline std::optional<std::string> si_text(const estimate<double>& e, std::string_view unit) {
-  struct si_split {
-    int power10;
-    std::string_view base;
-  };                              // TEMP
-  std::optional<si_split> split;  // TEMP
-  (void)unit;
+  const std::optional<si_split> split = split_si_prefix(unit);
   if (!split || !e.value()) return std::nullopt;
-  auto one = [&](double v) {
-    return std::to_string(v) + std::string(split->base) + std::to_string(split->power10);
-  };
+  auto one = [&](double v) { return readable_si(v, split->power10, split->base); };
   std::string out(bound_words(e.kind()));
   out += one(*e.value());
   if (e.kind() == bound::between && e.upper()) out += " and " + one(*e.upper());
