@@ -249,3 +249,21 @@ TEST_CASE("source.data_forms") {
 }
 
 }  // namespace source_test
+
+TEST_CASE("source::to_string names an organization that is author and publisher once") {
+  using namespace cited;
+  const organization top{"Example Ranking Project", organization_kind::other};
+  source both{{.kind = source_kind::dataset,
+               .title = "Example list",
+               .authors = {top},
+               .publisher = top,
+               .published = period::parse("2025-06")}};
+  CHECK(both.to_string() == "\"Example list\" (dataset by Example Ranking Project, 2025-06)");
+  source other{{.kind = source_kind::dataset,
+                .title = "Example list",
+                .authors = {top},
+                .publisher = organization{"Example Press", organization_kind::other},
+                .published = period::parse("2025-06")}};
+  CHECK(other.to_string() ==
+        "\"Example list\" (dataset by Example Ranking Project, Example Press, 2025-06)");
+}
