@@ -16,8 +16,9 @@
 #   7 cite/                                    APA, CSL-JSON, BibTeX
 #   8 catalog/                                 the named built-ins
 #   9 fact/                                    subjects, figures, observations, claims
-#  10 dataset/                                 registry, store, queries, checks, document, io
-#  11 cited.hpp                                everything
+#  10 format/, fmt.hpp, format.hpp             formatters for fmt and std::format (opt-in)
+#  11 dataset/                                 registry, store, queries, checks, document, io
+#  12 cited.hpp                                everything
 set -euo pipefail
 root="${1:-$(cd "$(dirname "$0")/../include" && pwd)}"
 
@@ -34,8 +35,9 @@ rank() {  # path below include/, such as cited/json/read.hpp
     cite.hpp | cite/*) echo 7 ;;
     catalog.hpp | catalog/*) echo 8 ;;
     fact.hpp | fact/*) echo 9 ;;
-    dataset.hpp | dataset/*) echo 10 ;;
-    cited.hpp) echo 11 ;;
+    fmt.hpp | format.hpp | format/*) echo 10 ;;
+    dataset.hpp | dataset/*) echo 11 ;;
+    cited.hpp) echo 12 ;;
     *) echo unknown ;;
   esac
 }
