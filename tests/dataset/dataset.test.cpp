@@ -514,11 +514,12 @@ TEST_CASE("dataset.conflicts") {
   REQUIRE(found.size() == 4);
   CHECK(found[0].kind == conflict_kind::disjoint_values);
   CHECK(found[0].description ==
-        "ai_publications of CN in 2024: 500 (source synthetic) and more than 600 (source "
-        "synthetic) cannot both be true");
+        "AI-related publications of China in 2024: 500 (source synthetic) and more than 600 "
+        "(source synthetic) cannot both be true");
   CHECK(found[1].kind == conflict_kind::disjoint_values);  // between 400 and 600 vs more than 600
   CHECK(found[2].kind == conflict_kind::same_rank);
-  CHECK(found[2].description == "CN and IN are both 2nd by computing_power_rank in 2024");
+  CHECK(found[2].description ==
+        "China and India are both 2nd (rank by total computing power, 2024)");
   CHECK(found[3].kind == conflict_kind::rank_claim_contradicted);
   CHECK(found[3].claim == 0u);
   dataset shares = synthetic();

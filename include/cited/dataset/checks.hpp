@@ -133,15 +133,24 @@ inline void check_fits(const dataset_registry& names, const cited::claim& c) {
       c);
 }
 
+// A total as a reader sees it: its figure, or "no figures" when none was found (the empty sum
+// is "at least 0", which reads as if something had been counted).
+inline std::string total_text(const total_result& t) {
+  return t.used.empty() ? std::string("no figures") : cited::to_string(t.value);
+}
+
 // --- comparison claims ---
 
-// Decides a comparison of `own` with `others` (both figures of one kind) into `out`.
-inline void decide_comparison(const comparison_claim& c, const figure& own, const figure& others,
-                              bool all_found, check_result& out) {
+// Decides a comparison of `own` with `others` (both totals of one kind) into `out`.
+inline void decide_comparison(const comparison_claim& c, const total_result& own_total,
+                              const total_result& others_total, check_result& out) {
+  const figure& own = own_total.value;
+  const figure& others = others_total.value;
+  const bool all_found = others_total.complete() && own_total.complete();
   const std::string theirs = "the combined figure of " + list(c.others);
   const std::string sides = cited::to_string(own) + " is ";
   const std::string what =
-      relation_words(c.relation, c.tolerance) + theirs + ", " + cited::to_string(others);
+      relation_words(c.relation, c.tolerance) + theirs + ", " + total_text(others_total);
   const outcome o = compare(span_of(own), span_of(others), c.relation, c.tolerance);
   if (o == outcome::holds) {
     out.verdict = verdict::supported;
@@ -154,7 +163,7 @@ inline void decide_comparison(const comparison_claim& c, const figure& own, cons
                  (out.missing.size() == 1 ? "is" : "are") + " missing";
   } else {
     out.reason =
-        cited::to_string(own) + " and " + theirs + ", " + cited::to_string(others) + ", overlap";
+        cited::to_string(own) + " and " + theirs + ", " + total_text(others_total) + ", overlap";
   }
 }
 
@@ -171,7 +180,7 @@ inline check_result check_one(const dataset_parts& d, const comparison_claim& c)
     out.reason = "no figure for " + c.subject.display_name();
     return out;
   }
-  decide_comparison(c, own.value, others.value, others.complete() && own.complete(), out);
+  decide_comparison(c, own, others, out);
   if (out.verdict != verdict::undetermined) out.missing.clear();
   return out;
 }
@@ -287,7 +296,7 @@ inline check_result check_among(const dataset_parts& d, const rank_claim& c) {
   const std::string group = c.among->display_name();
   if (!f.member) {
     out.verdict = verdict::contradicted;
-    out.reason = who + " is not a member of " + group + " in " + c.period.to_string();
+    out.reason = who + " is not a member of " + group + " in " + c.period.to_long_string();
   } else if (!s[0]) {
     out.reason = "no figure for " + who;
   } else {
@@ -348,7 +357,7 @@ inline check_result check_one(const dataset_parts& d, const total_claim& c) {
   out.missing = t.missing;
   const outcome o = within(span_of(t.value), span_of(c.bound));
   const std::string sum =
-      "the total of " + c.subject.display_name() + ", " + cited::to_string(t.value) + ", is ";
+      "the total of " + c.subject.display_name() + ", " + total_text(t) + ", is ";
   if (o == outcome::holds) {
     out.verdict = verdict::supported;
     out.reason = sum + cited::to_string(c.bound);
@@ -421,6 +430,7 @@ inline check_result check(const dataset_parts& d, const cited::claim& c) {
 inline void disjoint_conflicts(const dataset_parts& d, order_range group, const metric_info& m,
                                std::vector<conflict>& out) {
   const dataset_store& st = d.store;
+  const std::string unit = m.unit.empty() ? std::string() : ' ' + std::string(m.unit);
   for (auto a = group.first; a != group.second; ++a) {
     for (auto b = std::next(a);
          b != group.second && dataset_store::same_group(st.at(*a), st.at(*b), true); ++b) {
@@ -429,10 +439,10 @@ inline void disjoint_conflicts(const dataset_parts& d, order_range group, const 
       out.push_back({conflict_kind::disjoint_values,
                      {x, y},
                      std::nullopt,
-                     std::string(m.id) + " of " + x.subject().to_string() + " in " +
-                         x.period().to_string() + ": " + cited::to_string(x.value()) + " (source " +
-                         x.source_id() + ") and " + cited::to_string(y.value()) + " (source " +
-                         y.source_id() + ") cannot both be true"});
+                     std::string(m.name) + " of " + x.subject().display_name() + " in " +
+                         x.period().to_long_string() + ": " + cited::to_string(x.value()) + unit +
+                         " (source " + x.source_id() + ") and " + cited::to_string(y.value()) +
+                         unit + " (source " + y.source_id() + ") cannot both be true"});
     }
   }
 }
@@ -452,9 +462,9 @@ inline void same_rank_conflicts(const dataset_parts& d, order_range group, const
     out.push_back({conflict_kind::same_rank,
                    {rx, ry},
                    std::nullopt,
-                   rx.subject().to_string() + " and " + ry.subject().to_string() + " are both " +
-                       cited::to_string(rx.value()) + " by " + std::string(m.id) + " in " +
-                       rx.period().to_string()});
+                   rx.subject().display_name() + " and " + ry.subject().display_name() +
+                       " are both " + cited::to_string(rx.value()) + " (" + std::string(m.name) +
+                       ", " + rx.period().to_long_string() + ")"});
   }
 }
 

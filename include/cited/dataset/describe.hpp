@@ -78,24 +78,25 @@ std::string describe_one(const dataset_registry& names, const C& x) {
   const std::string name = m ? std::string(m->name) : x.metric;
   std::string out = x.subject.display_name() + ": ";
   if constexpr (std::is_same_v<C, comparison_claim>) {
-    out += name + " in " + x.period.to_string() + ' ' + relation_words(x.relation, x.tolerance) +
-           "those of " + combined(x.others).display_name();
+    out += name + " in " + x.period.to_long_string() + ' ' +
+           relation_words(x.relation, x.tolerance) + "those of " +
+           combined(x.others).display_name();
     if (x.others.size() == 1) out += " alone";
   } else if constexpr (std::is_same_v<C, rank_claim>) {
     out += rank_words(x.position);
     if (x.among) out += " among the members of " + x.among->display_name();
     if (m && m->kind == value_kind::rank) {
-      out += " (" + name + ", " + x.period.to_string() + ")";
+      out += " (" + name + ", " + x.period.to_long_string() + ")";
     } else {
-      out += " by " + name + " in " + x.period.to_string();
+      out += " by " + name + " in " + x.period.to_long_string();
     }
     if (!x.ahead.empty()) out += ", behind only " + list(x.ahead);
     if (!x.behind.empty()) out += ", ahead of " + list(x.behind);
   } else if constexpr (std::is_same_v<C, total_claim>) {
-    out += name + " in " + x.period.to_string() + " together " + cited::to_string(x.bound);
+    out += name + " in " + x.period.to_long_string() + " together " + cited::to_string(x.bound);
     if (m && !m->unit.empty()) out += ' ' + std::string(m->unit);
   } else {
-    out += cited::to_string(figure(x.value)) + " (" + name + ", " + x.period.to_string() + ")";
+    out += cited::to_string(figure(x.value)) + " (" + name + ", " + x.period.to_long_string() + ")";
   }
   return out;
 }

@@ -92,7 +92,8 @@ struct typed_ranking {
 };
 
 /// `total_result` for an additive metric `M`: the sum as an estimate of `M::value_type`, with
-/// `M`'s unit. Writing it writes the sum: "at least 2,500 PFLOP/s".
+/// `M`'s unit. Writing it writes the sum, "at least 2,500 PFLOP/s", or "no figures" when no
+/// observation was found.
 template <metric M>
 requires(M::additive) struct typed_total {
   estimate<typename M::value_type> value;
@@ -109,6 +110,7 @@ requires(M::additive) struct typed_total {
   template <class CharT, class Traits>
   friend std::basic_ostream<CharT, Traits>& operator<<(std::basic_ostream<CharT, Traits>& os,
                                                        const typed_total& t) {
+    if (t.used.empty()) return os << "no figures";
     return os << t.value;
   }
 };

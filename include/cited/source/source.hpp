@@ -17,6 +17,7 @@
 #include <boost/describe/class.hpp>
 #include <boost/describe/enum.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
@@ -207,7 +208,13 @@ class source {
         details.back() += ' ' + by;
       }
     }
-    if (auto c = container_or_publisher()) details.push_back(std::move(*c));
+    // An organization that is both the author and the publisher is named once.
+    if (auto c = container_or_publisher();
+        c && (fields_.container ||
+              std::none_of(fields_.authors.begin(), fields_.authors.end(),
+                           [&](const agent& a) { return cited::to_string(a) == *c; }))) {
+      details.push_back(std::move(*c));
+    }
     if (fields_.place) details.push_back(*fields_.place);
     if (fields_.published) {
       details.push_back(fields_.published->to_string());

@@ -18,6 +18,8 @@
 #include <compare>
 #include <concepts>
 #include <iosfwd>
+#include <string>
+#include <string_view>
 #include <type_traits>
 
 namespace cited {
@@ -112,6 +114,33 @@ template <unit A, unit B>
 requires(detail::nested_units<A, B> && !std::same_as<A, B>) constexpr auto operator<=>(
     amount<A> a, amount<B> b) noexcept {
   return amount<finer_unit<A, B>>(a) <=> amount<finer_unit<A, B>>(b);
+}
+
+namespace detail {
+
+// The unit an SI prefix applies to: `U` without its prefixes (`units::flops` for
+// `units::peta<units::flops>`).
+template <class U>
+struct unprefixed {
+  using type = U;
+};
+template <fixed_string Prefix, int Power, class U>
+struct unprefixed<prefixed_unit<Prefix, Power, U>> : unprefixed<U> {};
+
+}  // namespace detail
+
+/// `a` under the SI prefix that puts its number between 1 and 1000 ("1.742 EFLOP/s" for
+/// 1742 PFLOP/s; "999 W"), with thousands grouped at the smallest or largest prefix (pico to
+/// yotta). `precision` is the number of digits after the point; -1 gives the shortest text that
+/// reads back as the scaled number. The prefix applies to the unit without its own prefixes, which
+/// must be a unit of ratio 1: a KiB (1024 B) or a unit written as `std::exa` of another takes none.
+template <unit U>
+requires(detail::unprefixed<U>::type::ratio::num == 1 &&
+         detail::unprefixed<U>::type::ratio::den == 1) std::string
+    with_si_prefix(amount<U> a, int precision = -1) {
+  using base = typename detail::unprefixed<U>::type;
+  return detail::readable_si(a.value(), detail::power10_of<U>() - detail::power10_of<base>(),
+                             std::string_view(base::symbol), precision);
 }
 
 /// An amount is written as its number, in the type's unit: `1.2`.

@@ -5,6 +5,7 @@
 #define CITED_VALUE_PERIOD_HPP
 
 #include <cited/reflect/form.hpp>
+#include <cited/text/dates.hpp>
 #include <cited/text/digits.hpp>
 #include <cited/text/messages.hpp>
 
@@ -130,6 +131,17 @@ class period {
     return out;
   }
 
+  /// The form a person reads, in English: "2025", "Q1 2024", "June 2025", "5 June 2025"; a range
+  /// joins its ends with " to ": "2020 to 2024", "June 2025 to March 2026".
+  std::string to_long_string() const {
+    std::string out = long_end(first_, from_);
+    if (range_) {
+      out += " to ";
+      out += long_end(last_, to_);
+    }
+    return out;
+  }
+
   /// Writes `to_string()`.
   template <class CharT, class Traits>
   friend std::basic_ostream<CharT, Traits>& operator<<(std::basic_ostream<CharT, Traits>& os,
@@ -241,6 +253,24 @@ class period {
         break;
     }
     return out;
+  }
+
+  static std::string long_end(std::chrono::year_month_day d, cited::precision p) {
+    std::string year;
+    append_number(year, static_cast<unsigned>(static_cast<int>(d.year())), 4);
+    const auto m = static_cast<unsigned>(d.month());
+    const std::string_view month = detail::month_names[m - 1];
+    switch (p) {
+      case precision::year:
+        return year;
+      case precision::quarter:
+        return "Q" + std::string(1, static_cast<char>('0' + (m + 2) / 3)) + ' ' + year;
+      case precision::month:
+        return std::string(month) + ' ' + year;
+      case precision::day:
+        break;
+    }
+    return std::to_string(static_cast<unsigned>(d.day())) + ' ' + std::string(month) + ' ' + year;
   }
 
   std::chrono::year_month_day first_;
