@@ -22,13 +22,21 @@
 #include <cited/value/period.hpp>
 #include <cited/value/units.hpp>
 
+#include <ratio>
 #include <string>
+#include <string_view>
 
 namespace format_cases {
 
 using namespace cited::literals;
 using pflops = cited::amount<cited::units::petaflops>;
 using eflops = cited::amount<cited::units::exaflops>;
+// 1024 bytes: a unit that takes no SI prefix.
+struct kibibytes {
+  using dimension = cited::dimensions::information;
+  using ratio = std::ratio<1024>;
+  static constexpr std::string_view symbol = "KiB";
+};
 
 }  // namespace format_cases
 
@@ -116,6 +124,13 @@ TEST_CASE("format: amount") {
     CHECK_EQ(CITED_TEST_FORMAT("{:auto}", pflops{1742}), std::string("1.742 EFLOP/s"));
     CHECK_EQ(CITED_TEST_FORMAT("{:.2auto}", pflops{1742}), std::string("1.74 EFLOP/s"));
     CHECK_EQ(CITED_TEST_FORMAT("{:auto}", eflops{0.5}), std::string("500 PFLOP/s"));
+    CHECK_EQ(CITED_TEST_FORMAT("{:auto}", cited::amount<cited::units::watts>{2.5e7}),
+             std::string("25 MW"));
+  }
+  SUBCASE("a unit that takes no SI prefix has no {:auto}") {
+    const cited::amount<format_cases::kibibytes> memory{512};
+    CHECK_EQ(CITED_TEST_FORMAT("{} / {:.1}", memory, memory), std::string("512 KiB / 512.0 KiB"));
+    CHECK_THROWS_AS(cited_test_vformat("{:auto}", memory), cited_test_format_error);
   }
 }
 

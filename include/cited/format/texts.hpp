@@ -154,13 +154,25 @@ struct value_format<double> {
   }
 };
 
+// True when `with_si_prefix` takes amounts of U: its unit without prefixes has ratio 1 (not KiB).
+template <class U>
+concept si_prefixable = requires(amount<U> a) {
+  { with_si_prefix(a, 0) } -> std::same_as<std::string>;
+};
+
+// Amounts of a unit that takes no SI prefix (KiB) have no {:auto}.
 template <unit U>
 struct value_format<amount<U>> {
-  static constexpr format_styles styles{{"", "auto"}, 2, 0b11};
+  static constexpr format_styles styles =
+      si_prefixable<U> ? format_styles{{"", "auto"}, 2, 0b11} : format_styles{{""}, 1, 0b1};
   static constexpr const char* what =
-      "cited: an amount's format spec is {}, {:auto}, {:.N} or {:.Nauto}";
+      si_prefixable<U> ? "cited: an amount's format spec is {}, {:auto}, {:.N} or {:.Nauto}"
+                       : "cited: this amount's format spec is {} or {:.N} (its unit takes no "
+                         "SI prefix)";
   static std::string text(amount<U> a, const format_spec& spec) {
-    if (spec.style == 1) return with_si_prefix(a, spec.precision);
+    if constexpr (si_prefixable<U>) {
+      if (spec.style == 1) return with_si_prefix(a, spec.precision);
+    }
     std::string out = format_number(a.value(), spec.precision);
     out += ' ';
     out += U::symbol;
