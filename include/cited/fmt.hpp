@@ -38,6 +38,7 @@
 //   amount<U>                 {} {:.N}    in U: "1,742 PFLOP/s", "1,742.00 PFLOP/s"
 //                             {:auto}     with the best SI prefix: "1.742 EFLOP/s"
 //                             {:.Nauto}   the same to N places: "1.74 EFLOP/s"
+//                                         (no {:auto} for a unit that takes no prefix: KiB)
 //   estimate<V>               V's specs   the bound in words, each value with V's spec:
 //                                         {:.1auto} gives "more than 1.7 EFLOP/s"
 //   measure<M>                V's specs   its value, with the spec of its value type
