@@ -16,9 +16,10 @@
 #   7 cite/                                    APA, CSL-JSON, BibTeX
 #   8 catalog/                                 the named built-ins
 #   9 fact/                                    subjects, figures, observations, claims
-#  10 dataset/                                 registry, store, queries, checks, document, io
-#  11 report/                                  the fact sheet: model, text, Markdown, HTML, SVG
-#  12 cited.hpp                                everything
+#  10 format/, fmt.hpp, format.hpp             formatters for fmt and std::format (opt-in)
+#  11 dataset/                                 registry, store, queries, checks, document, io
+#  12 report/                                  the fact sheet: model, text, Markdown, HTML, SVG
+#  13 cited.hpp                                everything
 set -euo pipefail
 root="${1:-$(cd "$(dirname "$0")/../include" && pwd)}"
 
@@ -35,9 +36,10 @@ rank() {  # path below include/, such as cited/json/read.hpp
     cite.hpp | cite/*) echo 7 ;;
     catalog.hpp | catalog/*) echo 8 ;;
     fact.hpp | fact/*) echo 9 ;;
-    dataset.hpp | dataset/*) echo 10 ;;
-    report.hpp | report/*) echo 11 ;;
-    cited.hpp) echo 12 ;;
+    fmt.hpp | format.hpp | format/*) echo 10 ;;
+    dataset.hpp | dataset/*) echo 11 ;;
+    report.hpp | report/*) echo 12 ;;
+    cited.hpp) echo 13 ;;
     *) echo unknown ;;
   esac
 }

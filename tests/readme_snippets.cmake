@@ -37,8 +37,23 @@ function(cited_readme_snippets readme)
     set(file "${CMAKE_CURRENT_BINARY_DIR}/readme/snippet_${n}.cpp")
     file(WRITE "${file}.new" "// Block ${n} of README.md\n${code}\n")
     configure_file("${file}.new" "${file}" COPYONLY)
+    # A block that includes <cited/fmt.hpp> needs {fmt}: without it, the test reports itself
+    # skipped (or fails when the environment sets CITED_REQUIRE_FMT).
+    set(fmt_link)
+    if(code MATCHES "#include <cited/fmt.hpp>")
+      find_package(fmt 9 CONFIG QUIET)
+      if(NOT TARGET fmt::fmt)
+        add_test(NAME readme.snippet_${n}
+                 COMMAND "${CMAKE_COMMAND}" "-DWHY=fmt not found (Debian: libfmt-dev)"
+                         "-DREQUIRE=CITED_REQUIRE_FMT" -P
+                         "${CMAKE_CURRENT_FUNCTION_LIST_DIR}/format/skip.cmake")
+        set_tests_properties(readme.snippet_${n} PROPERTIES SKIP_REGULAR_EXPRESSION "SKIPPED:")
+        continue()
+      endif()
+      set(fmt_link fmt::fmt)
+    endif()
     add_executable(readme_snippet_${n} "${file}")
-    target_link_libraries(readme_snippet_${n} PRIVATE cited::cited)
+    target_link_libraries(readme_snippet_${n} PRIVATE cited::cited ${fmt_link})
     if(has_expected)
       file(WRITE "${file}.expected.new" "${expected}")
       configure_file("${file}.expected.new" "${file}.expected" COPYONLY)
