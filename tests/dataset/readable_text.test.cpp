@@ -33,7 +33,6 @@ TEST_CASE("an empty total reads \"no figures\"") {
   std::ostringstream found;
   found << ds.total<m::ai_publications>("US"_country, y2024);
   CHECK(found.str() == "at least 2,500");
-
 }
 
 TEST_CASE("claims and conflicts name periods in words") {
