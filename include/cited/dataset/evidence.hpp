@@ -272,7 +272,8 @@ inline void decide(check_result& r, weighing w, const std::vector<weighed_key>& 
     // The keys in `missing`, by text, so that a key is looked for among those of its text only.
     std::unordered_multimap<std::string, std::size_t> listed;
     for (std::size_t i = 0; i < r.missing.size(); ++i) listed.emplace(r.missing[i].to_string(), i);
-    std::size_t e = 0;  // the evidence of key k starts at e
+    std::vector<std::string> own_only;  // the subjects whose only figures are the claim's origin's
+    std::size_t e = 0;                  // the evidence of key k starts at e
     for (const weighed_key& k : keys) {
       const auto first = r.evidence.begin() + static_cast<std::ptrdiff_t>(e);
       const auto last = first + static_cast<std::ptrdiff_t>(k.observations.size());
@@ -285,7 +286,20 @@ inline void decide(check_result& r, weighing w, const std::vector<weighed_key>& 
       if (std::none_of(from, to, [&](const auto& x) { return r.missing[x.second] == k.key; })) {
         listed.emplace(std::move(text), r.missing.size());
         r.missing.push_back(k.key);
+        own_only.push_back(k.key.subject.display_name());
       }
+    }
+    // An undetermined verdict keeps the reason of the check, which counts the figures not found;
+    // it also names those found only from the claim's own origin, which `missing` now lists.
+    if (r.verdict == verdict::undetermined && base == verdict::undetermined && !own_only.empty()) {
+      std::string who;
+      for (std::size_t i = 0; i < own_only.size(); ++i) {
+        if (i > 0) who += i + 1 == own_only.size() ? " and " : ", ";
+        who += own_only[i];
+      }
+      r.reason += (own_only.size() == 1 ? "; the figure for " : "; the figures for ") + who +
+                  (own_only.size() == 1 ? " comes" : " come") +
+                  " only from the claim's own origin, " + own.to_string();
     }
   } else {
     r.missing.clear();
