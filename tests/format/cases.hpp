@@ -124,6 +124,11 @@ TEST_CASE("format: amount") {
     CHECK_EQ(CITED_TEST_FORMAT("{:auto}", pflops{1742}), std::string("1.742 EFLOP/s"));
     CHECK_EQ(CITED_TEST_FORMAT("{:.2auto}", pflops{1742}), std::string("1.74 EFLOP/s"));
     CHECK_EQ(CITED_TEST_FORMAT("{:auto}", eflops{0.5}), std::string("500 PFLOP/s"));
+    CHECK_EQ(CITED_TEST_FORMAT("{:auto}", eflops{0.1234}), std::string("123.4 PFLOP/s"));
+    // A long precision is written in full.
+    const std::string w = cited_test_vformat("{:.500auto}", cited::amount<cited::units::watts>{5});
+    CHECK_EQ(std::to_string(w.size()), std::to_string(2 + 500 + 2));
+    CHECK_EQ(w.substr(0, 5) + w.substr(w.size() - 4), std::string("5.00000 W"));
     CHECK_EQ(CITED_TEST_FORMAT("{:auto}", cited::amount<cited::units::watts>{2.5e7}),
              std::string("25 MW"));
   }
@@ -222,6 +227,12 @@ TEST_CASE("format: a malformed spec is a format_error at run time") {
     CHECK_THROWS_AS(cited_test_vformat("{:.%}", cited::share{1, 2}), cited_test_format_error);
     CHECK_THROWS_AS(cited_test_vformat("{:{}}", cn, 5), cited_test_format_error);
     CHECK_THROWS_AS(cited_test_vformat("{:{<5}", cn), cited_test_format_error);
+  }
+  SUBCASE("a fill that is not one whole UTF-8 character") {
+    CHECK_THROWS_AS(cited_test_vformat("{:\x80<5}", cn), cited_test_format_error);
+    CHECK_THROWS_AS(cited_test_vformat("{:\xC3<>5}", cn), cited_test_format_error);
+    CHECK_THROWS_AS(cited_test_vformat("{:\xC0\x80<5}", cn), cited_test_format_error);
+    CHECK_EQ(cited_test_vformat("{:\xC3\xA9<4a2}", cn), std::string("CN\xC3\xA9\xC3\xA9"));
   }
   SUBCASE("the message says what the type takes") {
     std::string message;

@@ -60,3 +60,29 @@ TEST_CASE("split_si_prefix: only the built-in bases are split") {
   CHECK_FALSE(split_si_prefix("XW"));
   CHECK_FALSE(split_si_prefix(""));
 }
+
+TEST_CASE("readable_si: the decimal point moves, with no binary noise") {
+  CHECK(readable_si(0.000999, 0, "W") == "999 \u00b5W");
+  CHECK(readable_si(0.1234, 18, "FLOP/s") == "123.4 PFLOP/s");
+  CHECK(readable_si(0.3, 0, "W") == "300 mW");
+  CHECK(readable_si(123456789, 0, "B") == "123.456789 MB");
+  CHECK(readable_si(-0.0, 0, "W") == "0 W");
+  CHECK(readable_si(-0.0, 0, "W", 1) == "0.0 W");
+  // Rounded half up from the shortest decimal.
+  CHECK(readable_si(0.1225, 0, "W", 1) == "122.5 mW");
+  CHECK(readable_si(0.0015, 0, "W", 0) == "2 mW");
+  CHECK(readable_si(-0.0004, 0, "W", 0) == "-400 \u00b5W");
+  CHECK(readable_si(0.4, -12, "W", 0) == "0 pW");
+}
+
+TEST_CASE("readable_si: a long precision is written in full, never cut") {
+  const std::string text = readable_si(5, 0, "W", 500);
+  CHECK(text.size() == 2 + 500 + 2);
+  CHECK(text.starts_with("5.000"));
+  CHECK(text.ends_with("0 W"));
+  CHECK(readable_si(1e300, 0, "W", 2).ends_with(".00 YW"));
+  // The shortest form of a number past the ends of the prefixes is scientific.
+  CHECK(readable_si(1e300, 0, "W") == "1e+276 YW");
+  CHECK(readable_si(-1.5e-20, 0, "W") == "-1.5e-08 pW");
+  CHECK(cited::detail::readable_fixed(1e300, 3).size() == 301 + 100 + 4);
+}

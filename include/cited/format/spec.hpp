@@ -29,6 +29,7 @@ inline void format_spec_error_precision_needs_digits() {}
 inline void format_spec_error_number_too_large() {}
 inline void format_spec_error_nested_fields_are_not_supported() {}
 inline void format_spec_error_fill_is_a_brace() {}
+inline void format_spec_error_fill_is_not_utf8() {}
 inline void format_spec_error_no_closing_brace() {}
 
 enum class format_align : std::uint8_t { none, left, right, center };
@@ -110,6 +111,19 @@ constexpr It parse_format_spec(It begin, It end, const format_styles& styles, co
       format_spec_fail<Error>(format_spec_error_fill_is_a_brace,
                               "cited: a format spec's fill is not '{' or '}'");
     }
+    // One whole UTF-8 character: a lead byte (not a continuation byte, not C0, C1 or F5 and
+    // above) and as many continuation bytes as it announces.
+    const auto first = static_cast<unsigned char>(*it);
+    bool valid = !(first >= 0x80 && first < 0xC2) && first < 0xF5;
+    It c = it;
+    for (std::size_t i = 1; i < lead; ++i) {
+      ++c;
+      valid = valid && (static_cast<unsigned char>(*c) & 0xC0) == 0x80;
+    }
+    if (!valid) {
+      format_spec_fail<Error>(format_spec_error_fill_is_not_utf8,
+                              "cited: a format spec's fill is one whole UTF-8 character");
+    }
     for (std::size_t i = 0; i < lead; ++i, ++it) spec.fill[i] = *it;
     spec.fill_size = static_cast<std::uint8_t>(lead);
     spec.align = to_align(*it);
@@ -173,7 +187,8 @@ constexpr It parse_format_spec(It begin, It end, const format_styles& styles, co
   return it;
 }
 
-// The number of code points in UTF-8 text: the columns a padded field counts.
+// The number of code points in UTF-8 text: the columns a padded field counts. (fmt and
+// std::format count East Asian wide characters as two columns; cited counts code points.)
 constexpr std::size_t format_columns(std::string_view text) noexcept {
   std::size_t n = 0;
   for (const char c : text) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;

@@ -8,6 +8,7 @@
 // "-1,234.5"), for counts, ranks, shares and amounts; amounts with the SI prefix that suits them
 // ("1.742 EFLOP/s").
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstddef>
@@ -56,11 +57,78 @@ inline std::string readable_number(double v) {
 
 // A number with `precision` digits after the point (none when 0), thousands grouped.
 inline std::string readable_fixed(double v, int precision) {
-  char buffer[400];
-  const char* end =
-      std::to_chars(buffer, buffer + sizeof buffer, v, std::chars_format::fixed, precision).ptr;
-  return group_thousands(std::string_view(buffer, static_cast<std::size_t>(end - buffer)));
+  // The longest fixed text of a double has 309 digits before the point.
+  std::string buffer(static_cast<std::size_t>(330 + (precision > 0 ? precision : 0)), '\0');
+  const auto [end, ec] = std::to_chars(buffer.data(), buffer.data() + buffer.size(), v,
+                                       std::chars_format::fixed, precision);
+  if (ec != std::errc()) return readable_number(v);  // not reached: the buffer is large enough
+  return group_thousands(
+      std::string_view(buffer.data(), static_cast<std::size_t>(end - buffer.data())));
 }
+
+// A finite double's shortest decimal: the value is `digits[0].digits[1...]` times 10^`exponent`.
+struct shortest_decimal {
+  bool negative = false;
+  std::string digits;
+  int exponent = 0;
+
+  explicit shortest_decimal(double v) {
+    char buffer[40];
+    const char* end =
+        std::to_chars(buffer, buffer + sizeof buffer, v, std::chars_format::scientific).ptr;
+    const std::string_view text(buffer, static_cast<std::size_t>(end - buffer));
+    std::size_t i = 0;
+    if (text[0] == '-') negative = ++i;
+    const std::size_t e = text.find('e');
+    for (; i < e; ++i) {
+      if (text[i] != '.') digits += text[i];
+    }
+    for (std::size_t k = e + 2; k < text.size(); ++k) exponent = exponent * 10 + (text[k] - '0');
+    if (text[e + 1] == '-') exponent = -exponent;
+  }
+
+  // The fixed text of the value times 10^`shift`, moving the decimal point (so that 0.000999
+  // times 10^6 is 999 exactly), with `precision` digits after the point, rounded half away from
+  // zero, or all its digits when `precision` is -1. No thousands separators; a zero result has no
+  // sign.
+  std::string fixed(int shift, int precision) const {
+    std::string ds = digits;
+    int point = exponent + shift + 1;  // digits before the point; may be 0 or less
+    if (precision >= 0) {
+      const int keep = point + precision;
+      if (keep < 0) {
+        ds.clear();
+      } else if (keep < static_cast<int>(ds.size())) {
+        const bool up = ds[static_cast<std::size_t>(keep)] >= '5';
+        ds.resize(static_cast<std::size_t>(keep));
+        if (up) {
+          int k = keep - 1;
+          for (; k >= 0 && ds[static_cast<std::size_t>(k)] == '9'; --k) {
+            ds[static_cast<std::size_t>(k)] = '0';
+          }
+          if (k < 0) {
+            ds.insert(ds.begin(), '1');
+            ++point;
+          } else {
+            ++ds[static_cast<std::size_t>(k)];
+          }
+        }
+      }
+    }
+    auto digit = [&](int at) {
+      return at >= 0 && at < static_cast<int>(ds.size()) ? ds[static_cast<std::size_t>(at)] : '0';
+    };
+    std::string out;
+    if (point <= 0) out += '0';
+    for (int i = 0; i < point; ++i) out += digit(i);
+    const int fraction =
+        precision >= 0 ? precision : std::max(0, static_cast<int>(ds.size()) - point);
+    if (fraction > 0) out += '.';
+    for (int i = 0; i < fraction; ++i) out += digit(point + i);
+    if (negative && out.find_first_not_of("0.") != std::string::npos) out.insert(0, 1, '-');
+    return out;
+  }
+};
 
 // One SI prefix: its symbol and power of ten.
 struct si_prefix {
@@ -76,43 +144,55 @@ inline constexpr si_prefix si_prefixes[] = {
 // `value` times 10^`power10` of the unit `base_symbol`, under the SI prefix that puts the number
 // between 1 and 1000 ("1.742 EFLOP/s" for 1742 and 15), or at the smallest or largest prefix when
 // none does; zero, infinities and NaN keep no prefix. `precision` is the number of digits after the
-// point; -1 gives the shortest text that reads back as the scaled number.
+// point, rounded half away from zero from the value's shortest decimal; -1 gives that decimal with
+// its point moved, so that 0.000999 W is "999 µW", never "999.0000000000001 µW".
 inline std::string readable_si(double value, int power10, std::string_view base_symbol,
                                int precision = -1) {
-  // The number in units of 10^`to` of the base: one exact-rounded multiplication or division.
-  auto scaled = [&](int to) {
-    const int shift = power10 - to;
-    double factor = 1;
-    for (int i = 0; i < (shift < 0 ? -shift : shift); ++i) factor *= 10;
-    return shift < 0 ? value / factor : value * factor;
+  constexpr int none = 4;  // si_prefixes[4] is no prefix
+  constexpr int count = static_cast<int>(sizeof si_prefixes / sizeof si_prefixes[0]);
+  auto with_unit = [&](std::string number, int at) {
+    number += ' ';
+    number += si_prefixes[at].symbol;
+    number += base_symbol;
+    return number;
   };
-  // True when `x` shows as 1000 or more at `precision`.
-  auto shows_as_thousand = [precision](double x) {
-    x = std::fabs(x);
-    if (precision < 0 || precision > 15) return x >= 1000;
-    return std::round(x * std::pow(10.0, precision)) >= 1000 * std::pow(10.0, precision);
-  };
-  constexpr std::size_t count = sizeof si_prefixes / sizeof si_prefixes[0];
-  std::size_t at = count;  // none chosen yet
-  if (value != 0 && std::isfinite(value)) {
-    const double step = std::floor((std::floor(std::log10(std::fabs(value))) + power10) / 3);
-    const double index = step + 4;  // si_prefixes[4] is no prefix
-    at = index < 0 ? 0 : index >= count - 1 ? count - 1 : static_cast<std::size_t>(index);
-    // log10 may land one step off near a power of ten, and rounding may reach 1000.
-    if (at > 0 && std::fabs(scaled(si_prefixes[at].power10)) < 1) --at;
-    while (at + 1 < count && shows_as_thousand(scaled(si_prefixes[at].power10))) ++at;
-  } else {
-    for (std::size_t i = 0; i < count; ++i) {
+  if (value == 0 || !std::isfinite(value)) {
+    int at = none;
+    for (int i = 0; i < count; ++i) {
       if (si_prefixes[i].power10 == power10) at = i;
     }
-    if (at == count) at = 4;
+    const double v = value == 0 ? 0.0 : value;  // no "-0"
+    return with_unit(precision < 0 ? readable_number(v) : readable_fixed(v, precision), at);
   }
-  const double number = scaled(si_prefixes[at].power10);
-  std::string out = precision < 0 ? readable_number(number) : readable_fixed(number, precision);
-  out += ' ';
-  out += si_prefixes[at].symbol;
-  out += base_symbol;
-  return out;
+  const shortest_decimal d(value);
+  // The prefix whose thousand-step holds the value's exponent, within pico to yotta.
+  const int magnitude = d.exponent + power10;
+  int at = (magnitude >= 0 ? magnitude / 3 : -((2 - magnitude) / 3)) + none;
+  at = std::clamp(at, 0, count - 1);
+  std::string number = d.fixed(power10 - si_prefixes[at].power10, precision);
+  // Rounding to `precision` may reach 1000: 999.96 to one digit is 1.0 k.
+  auto whole_digits = [](const std::string& t) {
+    const std::size_t start = t.starts_with('-') ? 1 : 0;
+    const std::size_t dot = t.find('.');
+    return (dot == std::string::npos ? t.size() : dot) - start;
+  };
+  if (whole_digits(number) > 3 && at + 1 < count) {
+    ++at;
+    number = d.fixed(power10 - si_prefixes[at].power10, precision);
+  }
+  // Past the ends of the prefixes, the shortest form is scientific where `readable_number` is.
+  const int shown = magnitude - si_prefixes[at].power10;
+  if (precision < 0 && (shown >= 21 || shown < -6)) {
+    std::string scientific(d.negative ? "-" : "");
+    scientific += d.digits[0];
+    if (d.digits.size() > 1) scientific += '.' + d.digits.substr(1);
+    scientific += shown < 0 ? "e-" : "e+";
+    const int e = shown < 0 ? -shown : shown;
+    if (e < 10) scientific += '0';
+    scientific += std::to_string(e);
+    return with_unit(std::move(scientific), at);
+  }
+  return with_unit(group_thousands(number), at);
 }
 
 // A unit symbol split into an SI prefix and a built-in base unit.
