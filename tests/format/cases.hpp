@@ -12,7 +12,11 @@
 // and TEST_CASE, SUBCASE, CHECK, CHECK_EQ and CHECK_THROWS_AS.
 
 #include <cited/catalog/groups.hpp>
+#include <cited/catalog/seed.hpp>
 #include <cited/catalog/seed_metrics.hpp>
+#include <cited/cite/apa.hpp>
+#include <cited/cite/in_text.hpp>
+#include <cited/fact/figure.hpp>
 #include <cited/fact/subject.hpp>
 #include <cited/value/amount.hpp>
 #include <cited/value/country.hpp>
@@ -181,6 +185,41 @@ TEST_CASE("format: subject") {
   const cited::subject eu = cited::groups::eu;
   CHECK_EQ(CITED_TEST_FORMAT("{} ({:id})", cn, cn), std::string("China (CN)"));
   CHECK_EQ(CITED_TEST_FORMAT("{} ({:id})", eu, eu), std::string("European Union (group:EU)"));
+}
+
+TEST_CASE("format: figures, agents, sources and provenance") {
+  using namespace format_cases;
+  namespace seed = cited::seed;
+  SUBCASE("a figure as it reads") {
+    const cited::figure f{cited::estimate<cited::count>::more_than(cited::count{100000})};
+    CHECK_EQ(CITED_TEST_FORMAT("{}", f), std::string("more than 100,000"));
+    CHECK_EQ(CITED_TEST_FORMAT("{}", cited::figure{cited::rank{2}}), std::string("2nd"));
+  }
+  SUBCASE("organizations and people by name") {
+    CHECK_EQ(CITED_TEST_FORMAT("{}", seed::digital_science()), std::string("Digital Science"));
+    CHECK_EQ(CITED_TEST_FORMAT("{}", seed::daniel_hook()), seed::daniel_hook().to_string());
+    CHECK_EQ(CITED_TEST_FORMAT("{}", seed::head_of_national_data_administration()),
+             std::string("the head of China's National Data Administration (not named)"));
+  }
+  SUBCASE("a source: {} describes it, {:apa} is its reference, {:cite} its in-text citation") {
+    const cited::source article = seed::article();
+    CHECK_EQ(CITED_TEST_FORMAT("{}", article), article.to_string());
+    CHECK_EQ(CITED_TEST_FORMAT("{:apa}", article),
+             std::string("Liang, Y. (2025, August 26). China\u2019s Ascent to Global Computing "
+                         "Power. The Belt and Road News Network."));
+    CHECK_EQ(CITED_TEST_FORMAT("{:cite}", article), std::string("(Liang, 2025)"));
+  }
+  SUBCASE("a provenance: the chain on one line, {:cite} as cited in, {:ref} the work read") {
+    const cited::provenance chain = seed::ai_publications();
+    CHECK_EQ(CITED_TEST_FORMAT("{}", chain), chain.to_string("; "));
+    CHECK_EQ(CITED_TEST_FORMAT("{:cite}", chain),
+             std::string("(Dimensions, n.d., as cited in Liang, 2025)"));
+    CHECK_EQ(CITED_TEST_FORMAT("{:ref}", chain), cited::cite(seed::article()));
+  }
+  SUBCASE("their specs are checked") {
+    CHECK_THROWS_AS(cited_test_vformat("{:apa}", seed::digital_science()), cited_test_format_error);
+    CHECK_THROWS_AS(cited_test_vformat("{:long}", seed::article()), cited_test_format_error);
+  }
 }
 
 TEST_CASE("format: fill, alignment and width") {

@@ -4,12 +4,18 @@
 #ifndef CITED_FORMAT_TEXTS_HPP
 #define CITED_FORMAT_TEXTS_HPP
 
-// What each of cited's value classes prints for each format style, shared by the fmt and
-// std::format formatters. `value_format<T>` gives the styles T accepts, the message for a style it
-// does not, and `text(value, spec)`, the text before padding.
+// What each of cited's value classes, sources and citations prints for each format style, shared
+// by the fmt and std::format formatters. `value_format<T>` gives the styles T accepts, the message
+// for a style it does not, and `text(value, spec)`, the text before padding.
 
+#include <cited/cite/apa.hpp>
+#include <cited/cite/in_text.hpp>
+#include <cited/fact/figure.hpp>
 #include <cited/fact/subject.hpp>
 #include <cited/format/spec.hpp>
+#include <cited/source/agents.hpp>
+#include <cited/source/provenance.hpp>
+#include <cited/source/source.hpp>
 #include <cited/text/readable.hpp>
 #include <cited/value/amount.hpp>
 #include <cited/value/country.hpp>
@@ -232,6 +238,61 @@ struct value_format<subject> {
   static constexpr const char* what = "cited: a subject's format spec is {} or {:id}";
   static std::string text(const subject& s, const format_spec& spec) {
     return spec.style == 1 ? s.to_string() : s.display_name();
+  }
+};
+
+template <>
+struct value_format<figure> {
+  static constexpr format_styles styles{{""}, 1, 0};
+  static constexpr const char* what = "cited: a figure's format spec is {}";
+  static std::string text(const figure& f, const format_spec&) { return cited::to_string(f); }
+};
+
+template <>
+struct value_format<organization> {
+  static constexpr format_styles styles{{""}, 1, 0};
+  static constexpr const char* what = "cited: an organization's format spec is {}";
+  static std::string text(const organization& o, const format_spec&) { return o.name(); }
+};
+
+template <>
+struct value_format<person> {
+  static constexpr format_styles styles{{""}, 1, 0};
+  static constexpr const char* what = "cited: a person's format spec is {}";
+  static std::string text(const person& p, const format_spec&) { return p.to_string(); }
+};
+
+template <>
+struct value_format<source> {
+  static constexpr format_styles styles{{"", "apa", "cite"}, 3, 0};
+  static constexpr const char* what = "cited: a source's format spec is {}, {:apa} or {:cite}";
+  static std::string text(const source& s, const format_spec& spec) {
+    switch (spec.style) {
+      case 1:
+        return cite(s);
+      case 2:
+        return cite_in_text(s);
+      default:
+        return s.to_string();
+    }
+  }
+};
+
+template <>
+struct value_format<provenance> {
+  static constexpr format_styles styles{{"", "cite", "ref"}, 3, 0};
+  static constexpr const char* what = "cited: a provenance's format spec is {}, {:cite} or {:ref}";
+  static std::string text(const provenance& p, const format_spec& spec) {
+    switch (spec.style) {
+      case 1:
+        return cite_in_text(p);
+      case 2: {
+        const source* read = reference_of(p);
+        return read ? cite(*read) : std::string();
+      }
+      default:
+        return p.to_string("; ");
+    }
   }
 };
 
