@@ -51,7 +51,9 @@ TEST_CASE("make_factsheet") {
     const factsheet_claim& c = s.claims[3];
     REQUIRE(c.verdict);
     CHECK(*c.verdict == verdict::undetermined);
-    CHECK(c.reason == "3 of the figures to combine are missing");
+    CHECK(c.reason ==
+          "3 of the figures to combine are missing; the figure for China comes only from the "
+          "claim's own origin, \"Dimensions\" (dataset)");
     CHECK(c.would_settle_it.size() == 4);
     CHECK(c.conflicts.size() == 1);
     REQUIRE(c.chart);
@@ -67,7 +69,9 @@ TEST_CASE("make_factsheet") {
       CHECK(p.missing);
       CHECK_FALSE(p.value);
     }
-    CHECK(c.chart->description.find("China: 23,695.") != std::string::npos);
+    CHECK(c.chart->description.find(
+              "China: 23,695, from Dimensions (n.d., as cited in Liang, 2025).") !=
+          std::string::npos);
     CHECK(c.chart->description.find("United Kingdom: no figure") != std::string::npos);
   }
   SUBCASE("the seed's rank claim: a ranking chart, the US named ahead with no figure") {

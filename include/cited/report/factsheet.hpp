@@ -83,18 +83,25 @@ BOOST_DESCRIBE_STRUCT(factsheet_evidence, (),
 enum class chart_kind : std::uint8_t { comparison, ranking };
 BOOST_DESCRIBE_ENUM(chart_kind, comparison, ranking)
 
-/// One part of a bar: a subject and its figure. `value` is the number to draw, for a count or an
-/// amount (the estimate's first value: "more than 100,000" is drawn as 100,000, and reads "more
-/// than 100,000" in `value_text`); a rank or a share has no length. `missing`: the dataset has no
-/// figure for it, which a chart marks as missing, never as zero.
+/// One part of a bar: a subject and its figure. The figure is one the claim's check used (the
+/// first it used for the subject, else the first it weighed), and the dataset's first for the key
+/// only when the check used none; `source` is its source's id and `source_name` its narrative
+/// in-text citation ("Dimensions (n.d., as cited in Liang, 2025)"), in the sheet's format. `value`
+/// is the number to draw, for a count or an amount (the estimate's first value: "more than
+/// 100,000" is drawn as 100,000, and reads "more than 100,000" in `value_text`); a rank or a share
+/// has no length. `missing`: the dataset has no figure for it, which a chart marks as missing,
+/// never as zero (then `source` and `source_name` are empty).
 struct chart_part {
   std::string subject;
   std::string label;
   std::optional<double> value;
   std::string value_text;
   bool missing = false;
+  std::string source;
+  std::string source_name;
 };
-BOOST_DESCRIBE_STRUCT(chart_part, (), (subject, label, value, value_text, missing))
+BOOST_DESCRIBE_STRUCT(chart_part, (),
+                      (subject, label, value, value_text, missing, source, source_name))
 
 /// One bar of a chart: a label and its parts, stacked (a single part for a plain bar).
 struct chart_bar {
@@ -103,8 +110,9 @@ struct chart_bar {
 };
 BOOST_DESCRIBE_STRUCT(chart_bar, (), (label, parts))
 
-/// The data of a chart: its kind, title, description in words (with every figure, for readers
-/// who do not see it), the metric's name and unit, and its bars in order.
+/// The data of a chart: its kind, title, description in words (with every figure and its source,
+/// in plain text, for readers who do not see it), the metric's name and unit, and its bars in
+/// order.
 struct chart {
   chart_kind kind = chart_kind::comparison;
   std::string title;
@@ -140,7 +148,10 @@ BOOST_DESCRIBE_STRUCT(factsheet_claim, (),
 
 /// A dataset as a fact sheet: its title, its figures in the order added, its claims in the order
 /// added, and the format of its references and in-text citations (`reference_format`: text,
-/// Markdown with `*italics*`, or HTML with `<i>italics</i>`, escaped).
+/// Markdown with `*italics*`, or HTML with `<i>italics</i>`, escaped). The format is fixed when the
+/// sheet is made: a Markdown or HTML sheet prints in any of the three (`to_text` drops the
+/// italics), but a text sheet has no italics to give, so `to_markdown` and `to_html` print its
+/// references without them.
 struct factsheet {
   std::optional<std::string> title;
   cited::reference_format format = cited::reference_format::text;
@@ -237,40 +248,138 @@ inline std::string figure_text(const cited::observation_ref& o) {
          value_text(o.value(), o.metric().unit);
 }
 
-// One subject's part of a chart: its first figure for the key, or marked missing.
-inline chart_part part_of(const cited::dataset& ds, const std::string& metric,
-                          const cited::subject& s, const cited::period& p) {
-  chart_part out{s.to_string(), s.display_name(), std::nullopt, "no figure", true};
-  const std::vector<observation_ref> found = ds.find(metric, s, p);
-  if (!found.empty()) {
-    const figure f = found.front().value();
-    out.value = drawn_value(f);
-    out.value_text = value_text(f, found.front().metric().unit);
-    out.missing = false;
+// A run of a formatted reference or citation: text, in italics or not, or a URL.
+struct styled_run {
+  std::string text;
+  bool italic = false;
+  bool url = false;
+};
+
+// A reference or citation written in `f` by `cite` or `cite_in_text`, read back into runs:
+// Markdown's `*italics*`, backslash escapes and `<URL>` autolinks; HTML's `<i>italics</i>` and
+// character references.
+inline std::vector<styled_run> runs_of(std::string_view s, reference_format f) {
+  std::vector<styled_run> out;
+  bool italic = false;
+  const auto add = [&out, &italic](std::string_view t, bool url = false) {
+    if (url || out.empty() || out.back().italic != italic || out.back().url) {
+      out.push_back({std::string(t), italic, url});
+    } else {
+      out.back().text += t;
+    }
+  };
+  if (f == reference_format::text) {
+    add(s);
+    return out;
+  }
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const std::string_view rest = s.substr(i);
+    if (f == reference_format::markdown) {
+      if (s[i] == '\\' && i + 1 < s.size()) {
+        add(s.substr(++i, 1));
+      } else if (s[i] == '*') {
+        italic = !italic;
+      } else if (const std::size_t end = rest.find('>');
+                 s[i] == '<' && end != std::string_view::npos) {
+        add(rest.substr(1, end - 1), true);
+        i += end;
+      } else {
+        add(s.substr(i, 1));
+      }
+      continue;
+    }
+    if (rest.starts_with("<i>") || rest.starts_with("</i>")) {
+      italic = rest[1] == 'i';
+      i += italic ? 2 : 3;
+      continue;
+    }
+    bool entity = false;
+    for (const auto& [name, c] : {std::pair<std::string_view, std::string_view>{"&amp;", "&"},
+                                  {"&lt;", "<"},
+                                  {"&gt;", ">"},
+                                  {"&quot;", "\""},
+                                  {"&#39;", "'"}}) {
+      if (rest.starts_with(name)) {
+        add(c);
+        i += name.size() - 1;
+        entity = true;
+        break;
+      }
+    }
+    if (!entity) add(s.substr(i, 1));
   }
   return out;
 }
 
-// "United States: no figure" or "China: 23,695".
-inline std::string part_words(const chart_part& p) {
-  return p.label + ": " + (p.missing ? std::string("no figure") : p.value_text);
+// A reference or citation in `f` as plain text.
+inline std::string plain_text(std::string_view s, reference_format f) {
+  std::string out;
+  for (const styled_run& r : runs_of(s, f)) out += r.text;
+  return out;
 }
 
-// The chart's description: each bar with its figures in words.
-inline std::string describe_chart(const chart& c) {
+// The observation a chart draws for a key: the first of `found` that the check used, else the
+// first it weighed, else the first found.
+inline const observation_ref* drawn_observation(const std::vector<observation_ref>& found,
+                                                const cited::check_result* r) {
+  if (found.empty()) return nullptr;
+  if (r) {
+    for (const observation_ref& u : r->used) {
+      for (const observation_ref& o : found) {
+        if (o == u) return &o;
+      }
+    }
+    for (const cited::evidence& e : r->evidence) {
+      for (const observation_ref& o : found) {
+        if (o == e.observation) return &o;
+      }
+    }
+  }
+  return &found.front();
+}
+
+// One subject's part of a chart: the figure the check used for the key, with its source, or
+// marked missing.
+inline chart_part part_of(const cited::dataset& ds, const std::string& metric,
+                          const cited::subject& s, const cited::period& p,
+                          const cited::check_result* r, reference_format format) {
+  chart_part out{s.to_string(), s.display_name(), std::nullopt, "no figure", true, {}, {}};
+  const std::vector<observation_ref> found = ds.find(metric, s, p);
+  if (const observation_ref* o = drawn_observation(found, r)) {
+    const figure f = o->value();
+    out.value = drawn_value(f);
+    out.value_text = value_text(f, o->metric().unit);
+    out.missing = false;
+    out.source = o->source_id();
+    out.source_name = cited::cite_in_text(o->provenance(), citation_form::narrative, format);
+  }
+  return out;
+}
+
+// "United States: no figure" or "China: 23,695, from Dimensions (n.d., as cited in Liang, 2025)",
+// in plain text.
+inline std::string part_words(const chart_part& p, reference_format format) {
+  if (p.missing) return p.label + ": no figure";
+  std::string out = p.label + ": " + p.value_text;
+  if (!p.source_name.empty()) out += ", from " + plain_text(p.source_name, format);
+  return out;
+}
+
+// The chart's description: each bar with its figures and their sources in words.
+inline std::string describe_chart(const chart& c, reference_format format) {
   std::string out = c.metric_name + ". ";
   for (std::size_t i = 0; i < c.bars.size(); ++i) {
     const chart_bar& b = c.bars[i];
     if (i > 0) out += ' ';
     if (b.parts.size() == 1 && b.parts.front().label == b.label) {
-      out += part_words(b.parts.front()) + '.';
+      out += part_words(b.parts.front(), format) + '.';
       continue;
     }
     std::size_t missing = 0;
     out += b.label + ": ";
     for (std::size_t k = 0; k < b.parts.size(); ++k) {
       if (k > 0) out += "; ";
-      out += part_words(b.parts[k]);
+      out += part_words(b.parts[k], format);
       missing += b.parts[k].missing;
     }
     if (missing > 0) {
@@ -282,7 +391,9 @@ inline std::string describe_chart(const chart& c) {
   return out;
 }
 
-inline std::optional<chart> chart_of(const cited::dataset& ds, const cited::claim& c) {
+// The chart of a claim, drawing the figures its check `r` used.
+inline std::optional<chart> chart_of(const cited::dataset& ds, const cited::claim& c,
+                                     const cited::check_result& r, reference_format format) {
   chart out;
   const cited::metric_info* m = nullptr;
   if (const auto* x = std::get_if<comparison_claim>(&c)) {
@@ -290,47 +401,48 @@ inline std::optional<chart> chart_of(const cited::dataset& ds, const cited::clai
     if (!m) return std::nullopt;
     out.kind = chart_kind::comparison;
     out.bars.push_back(
-        {x->subject.display_name(), {part_of(ds, x->metric, x->subject, x->period)}});
+        {x->subject.display_name(), {part_of(ds, x->metric, x->subject, x->period, &r, format)}});
     chart_bar others{x->others.size() == 1 ? x->others.front().display_name() : std::string(), {}};
     if (x->others.size() > 1) {
       others.label = cited::subject::aggregate(x->others).display_name();
     }
     for (const cited::subject& s : x->others) {
-      others.parts.push_back(part_of(ds, x->metric, s, x->period));
+      others.parts.push_back(part_of(ds, x->metric, s, x->period, &r, format));
     }
     out.bars.push_back(std::move(others));
     out.title = std::string(m->name) + ", " + long_period(x->period) + ": " +
                 x->subject.display_name() + " against " + out.bars.back().label;
-  } else if (const auto* r = std::get_if<rank_claim>(&c)) {
-    m = ds.find_metric(r->metric);
+  } else if (const auto* k = std::get_if<rank_claim>(&c)) {
+    m = ds.find_metric(k->metric);
     if (!m) return std::nullopt;
     out.kind = chart_kind::ranking;
     auto add = [&](const cited::subject& s) {
-      out.bars.push_back({s.display_name(), {part_of(ds, r->metric, s, r->period)}});
+      out.bars.push_back({s.display_name(), {part_of(ds, k->metric, s, k->period, &r, format)}});
     };
-    for (const cited::subject& s : r->ahead) add(s);
-    add(r->subject);
-    for (const cited::subject& s : r->behind) add(s);
+    for (const cited::subject& s : k->ahead) add(s);
+    add(k->subject);
+    for (const cited::subject& s : k->behind) add(s);
     if (out.bars.size() < 2) return std::nullopt;  // a place alone: nothing to compare
-    out.title = std::string(m->name) + ", " + long_period(r->period) + ": the ranking claimed";
+    out.title = std::string(m->name) + ", " + long_period(k->period) + ": the ranking claimed";
   } else {
     return std::nullopt;
   }
   out.metric_name = std::string(m->name);
   out.unit = std::string(m->unit);
-  out.description = describe_chart(out);
+  out.description = describe_chart(out, format);
   return out;
 }
 
-// The claim's check, or the error that stopped it, into `e`.
-inline void check_into(const cited::dataset& ds, const cited::claim& c, factsheet_claim& e,
-                       reference_format f) {
+// The claim's check into `e`, and its result; or the error that stopped it, into `e`.
+inline std::optional<cited::check_result> check_into(const cited::dataset& ds,
+                                                     const cited::claim& c, factsheet_claim& e,
+                                                     reference_format f) {
   cited::check_result r;
   try {
     r = ds.check(c);
   } catch (const std::exception& x) {
     e.error = x.what();
-    return;
+    return std::nullopt;
   }
   e.verdict = r.verdict;
   e.reason = r.reason;
@@ -341,11 +453,16 @@ inline void check_into(const cited::dataset& ds, const cited::claim& c, factshee
          cited::cite_in_text(x.observation.provenance(), citation_form::narrative, f)});
   }
   for (const cited::figure_key& k : r.missing) e.would_settle_it.push_back(settle_text(k, ds));
+  return r;
 }
 
 }  // namespace detail
 
-/// The fact sheet of a dataset, its references and in-text citations in `format`. A claim whose
+/// The fact sheet of a dataset, its references and in-text citations in `format`, fixed in the
+/// sheet: make it with `reference_format::html` for `to_html` and `markdown` for `to_markdown`, or
+/// their references lose APA's italics (a text sheet has none to give; a Markdown or HTML sheet
+/// prints in the other formats too, `to_text` dropping the markup). A chart draws the figures the
+/// claim's check used, each credited to its own source. A claim whose
 /// check throws (a claim that counts a country twice) holds the error in place of a verdict, and
 /// the rest of the sheet is made. Throws only what reading the dataset throws (not at all for a
 /// dataset that loaded).
@@ -385,7 +502,7 @@ inline factsheet make_factsheet(const dataset& ds,
     const cited::claim& c = ds.claims()[i];
     factsheet_claim e;
     e.claim = ds.describe(c);
-    detail::check_into(ds, c, e, format);
+    const std::optional<cited::check_result> checked = detail::check_into(ds, c, e, format);
     for (const cited::conflict& x : conflicts) {
       if (x.claim == i || x.other_claim == i) e.conflicts.push_back(x.description);
     }
@@ -395,9 +512,9 @@ inline factsheet make_factsheet(const dataset& ds,
     e.provenance = detail::chain_lines(chain);
     e.references = detail::references_of(chain, format);
     e.in_text = cited::cite_in_text(chain, citation_form::parenthetical, format);
-    if (!e.error) {
+    if (checked) {
       try {
-        e.chart = detail::chart_of(ds, c);
+        e.chart = detail::chart_of(ds, c, *checked, format);
       } catch (const std::exception&) {
         // A claim whose subjects cannot be read as a chart has none.
       }

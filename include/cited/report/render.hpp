@@ -6,10 +6,11 @@
 
 /// A fact sheet printed for people: `to_text` (plain text), `to_markdown` (headings, lists, APA
 /// italics) and `to_html` (one standalone page: inline CSS, no script, no external asset, every
-/// text escaped, inline SVG charts with accessible text). Each prints the references and in-text
-/// citations as the sheet holds them when they are in its own format (make the sheet with
-/// `reference_format::markdown` for Markdown, `html` for HTML), and escaped as plain text
-/// otherwise.
+/// text escaped, inline SVG charts with accessible text). The references and in-text citations
+/// are in the format the sheet was made with (`make_factsheet`): each function prints them in its
+/// own format, converting a Markdown or HTML sheet's (APA italics kept, or dropped by `to_text`);
+/// a text sheet's have no italics, so make the sheet with `reference_format::markdown` for
+/// `to_markdown` and `reference_format::html` for `to_html`.
 ///
 ///     const cited::dataset ds = cited::dataset::from_json(text,
 ///     cited::dataset{cited::with_builtins}); std::cout << cited::to_html(cited::make_factsheet(ds,
@@ -39,10 +40,23 @@ inline std::string verdict_words(cited::verdict v) {
 }
 
 // `text` escaped for Markdown: its special characters behind a backslash, line breaks as spaces,
-// so that no text of a sheet opens a heading, a list, a link, emphasis, code or raw HTML.
+// so that no text of a sheet opens a heading, a list, a link, emphasis, code or raw HTML, even at
+// the start of a line or a list item ("- x", "+ x", "= x", "1. x", "1) x").
 inline std::string markdown_escape(std::string_view text) {
   std::string out;
   out.reserve(text.size());
+  // A leading block marker: a bullet or setext underline, or an ordered list's number.
+  if (!text.empty() && (text[0] == '-' || text[0] == '+' || text[0] == '=')) {
+    out += '\\';
+  } else {
+    std::size_t digits = 0;
+    while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') ++digits;
+    if (digits > 0 && digits < text.size() && (text[digits] == '.' || text[digits] == ')')) {
+      out += text.substr(0, digits);
+      out += '\\';
+      text.remove_prefix(digits);
+    }
+  }
   for (const char c : text) {
     switch (c) {
       case '\\':
@@ -73,10 +87,28 @@ inline std::string markdown_escape(std::string_view text) {
 }
 
 // A reference or citation of the sheet, for output `want`: as is when the sheet's format is
-// `want`, else escaped as plain text (text needs no escaping).
+// `want`, else read back from the sheet's format and written in `want` (italics, escapes).
 inline std::string formatted(const factsheet& s, const std::string& text, reference_format want) {
-  if (s.format == want || want == reference_format::text) return text;
-  return want == reference_format::html ? svg::escape(text) : markdown_escape(text);
+  if (s.format == want) return text;
+  std::string out;
+  for (const styled_run& r : runs_of(text, s.format)) {
+    if (want == reference_format::text) {
+      out += r.text;
+    } else if (want == reference_format::html) {
+      out += r.italic ? "<i>" + svg::escape(r.text) + "</i>" : svg::escape(r.text);
+    } else if (r.url) {
+      out += '<' + r.text + '>';
+    } else {
+      out += r.italic ? '*' + markdown_escape(r.text) + '*' : markdown_escape(r.text);
+    }
+  }
+  return out;
+}
+
+// The indent of a list item's lines after its marker "N. ": the marker's width, as CommonMark
+// reads it ("10. " needs four spaces).
+inline std::string item_indent(std::size_t number) {
+  return std::string(std::to_string(number).size() + 2, ' ');
 }
 
 // The settle list's heading: for a self-reported claim, a figure from another origin.
@@ -89,8 +121,12 @@ inline std::string_view settle_heading(const factsheet_claim& c) {
 
 /// The fact sheet as plain text: the title, then each figure (its names, period and value, its
 /// ids and status, its source's chain, reference, in-text citation and conflicts), then each claim
-/// (verdict and reason or error, evidence, the figures that would settle it, conflicts, source).
+/// (verdict in words and reason or error, evidence, the figures that would settle it, conflicts,
+/// source). A Markdown or HTML sheet's references print as plain text, without their markup.
 inline std::string to_text(const factsheet& s) {
+  const auto ref = [&s](const std::string& x) {
+    return detail::formatted(s, x, reference_format::text);
+  };
   std::string o;
   if (s.title) o += *s.title + "\n\n";
   o += "Figures (" + std::to_string(s.figures.size()) + ")\n";
@@ -102,8 +138,8 @@ inline std::string to_text(const factsheet& s) {
          f.status + '\n';
     o += "   source " + f.source + ":\n";
     for (const std::string& line : f.provenance) o += "     " + line + '\n';
-    for (const std::string& r : f.references) o += "   reference: " + r + '\n';
-    o += "   in text: " + f.in_text + '\n';
+    for (const std::string& r : f.references) o += "   reference: " + ref(r) + '\n';
+    o += "   in text: " + ref(f.in_text) + '\n';
     if (f.conflicts.empty()) {
       o += "   verdict: consistent, no conflicting figure in the dataset\n";
     } else {
@@ -117,13 +153,13 @@ inline std::string to_text(const factsheet& s) {
     if (c.error) {
       o += "   verdict: none, the claim cannot be checked: " + *c.error + '\n';
     } else {
-      o += "   verdict: " + std::string(cited::enum_name(*c.verdict)) + " (" + c.reason + ")\n";
+      o += "   verdict: " + detail::verdict_words(*c.verdict) + " (" + c.reason + ")\n";
     }
     if (!c.evidence.empty()) o += "   evidence:\n";
     for (const factsheet_evidence& x : c.evidence) {
       o += "     - " + std::string(cited::enum_name(x.stance)) +
            (x.self_reported ? ", self-reported" : "") + ": " + x.figure + "; origin " + x.origin +
-           "; source " + x.source_name + '\n';
+           "; source " + ref(x.source_name) + '\n';
     }
     if (!c.would_settle_it.empty()) {
       o += "   " + std::string(detail::settle_heading(c)) + ":\n";
@@ -132,16 +168,17 @@ inline std::string to_text(const factsheet& s) {
     for (const std::string& x : c.conflicts) o += "   in conflict: " + x + '\n';
     o += "   source " + c.source + ":\n";
     for (const std::string& line : c.provenance) o += "     " + line + '\n';
-    for (const std::string& r : c.references) o += "   reference: " + r + '\n';
-    o += "   in text: " + c.in_text + '\n';
+    for (const std::string& r : c.references) o += "   reference: " + ref(r) + '\n';
+    o += "   in text: " + ref(c.in_text) + '\n';
   }
   return o;
 }
 
 /// The fact sheet as Markdown (CommonMark): a heading for the title, "Figures" and "Claims", one
 /// heading per claim, lists for provenance, evidence and what would settle a claim, a table of
-/// each chart's figures, and APA italics in the references (when the sheet was made with
-/// `reference_format::markdown`). Every text of the dataset is escaped.
+/// each chart's figures with their sources, and APA italics in the references when the sheet was
+/// made with `reference_format::markdown` or `html` (a text sheet has no italics: its references
+/// print escaped, without them). Every text of the dataset is escaped.
 inline std::string to_markdown(const factsheet& s) {
   using detail::markdown_escape;
   const auto ref = [&s](const std::string& x) {
@@ -152,21 +189,23 @@ inline std::string to_markdown(const factsheet& s) {
   o += "## Figures (" + std::to_string(s.figures.size()) + ")\n";
   for (std::size_t i = 0; i < s.figures.size(); ++i) {
     const factsheet_figure& f = s.figures[i];
+    const std::string in = detail::item_indent(i + 1);  // under the item
+    const std::string in2 = in + "  ";                  // under its sub-items
     o += '\n' + std::to_string(i + 1) + ". **" + markdown_escape(f.subject_name) + "**, " +
          markdown_escape(f.metric_name) + ", " + markdown_escape(f.period_name) + ": **" +
          markdown_escape(f.value) + "**\n";
-    o += "   - ids: metric " + markdown_escape(f.metric) + ", subject " +
+    o += in + "- ids: metric " + markdown_escape(f.metric) + ", subject " +
          markdown_escape(f.subject) + ", period " + markdown_escape(f.period) + ", source " +
          markdown_escape(f.source) + ", status " + markdown_escape(f.status) + '\n';
-    o += "   - provenance:\n";
-    for (const std::string& line : f.provenance) o += "     - " + markdown_escape(line) + '\n';
-    for (const std::string& r : f.references) o += "   - reference: " + ref(r) + '\n';
-    o += "   - in text: " + ref(f.in_text) + '\n';
+    o += in + "- provenance:\n";
+    for (const std::string& line : f.provenance) o += in2 + "- " + markdown_escape(line) + '\n';
+    for (const std::string& r : f.references) o += in + "- reference: " + ref(r) + '\n';
+    o += in + "- in text: " + ref(f.in_text) + '\n';
     if (f.conflicts.empty()) {
-      o += "   - check: consistent, no conflicting figure in the dataset\n";
+      o += in + "- check: consistent, no conflicting figure in the dataset\n";
     } else {
       for (const std::string& c : f.conflicts) {
-        o += "   - check: **in conflict**: " + markdown_escape(c) + '\n';
+        o += in + "- check: **in conflict**: " + markdown_escape(c) + '\n';
       }
     }
   }
@@ -181,11 +220,13 @@ inline std::string to_markdown(const factsheet& s) {
            ")\n";
     }
     if (c.chart) {
-      o += "\n| " + markdown_escape(c.chart->metric_name) + " | part | figure |\n|---|---|---|\n";
+      o += "\n| " + markdown_escape(c.chart->metric_name) +
+           " | part | figure | source |\n|---|---|---|---|\n";
       for (const chart_bar& b : c.chart->bars) {
         for (const chart_part& p : b.parts) {
           o += "| " + markdown_escape(b.label) + " | " + markdown_escape(p.label) + " | " +
-               (p.missing ? std::string("*no figure*") : markdown_escape(p.value_text)) + " |\n";
+               (p.missing ? std::string("*no figure*") : markdown_escape(p.value_text)) + " | " +
+               ref(p.source_name) + " |\n";
         }
       }
     }
@@ -255,17 +296,18 @@ ol.references li { padding-left: 2em; text-indent: -2em; margin: 0 0 6px; }
   overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 )";
 
-// The chart, its caption and its figures as a visually hidden table.
-inline std::string html_chart(const chart& c, const std::string& id) {
+// The chart, its caption and its figures with their sources as a visually hidden table.
+inline std::string html_chart(const factsheet& s, const chart& c, const std::string& id) {
   std::string o = "<figure class=\"chart\">" + to_svg(c, id);
   o += "<figcaption>" + svg::escape(c.description) + "</figcaption>";
   o += "<table class=\"visually-hidden\"><caption>" + svg::escape(c.title) +
        "</caption><thead><tr><th scope=\"col\">Bar</th><th scope=\"col\">Part</th>"
-       "<th scope=\"col\">Figure</th></tr></thead><tbody>";
+       "<th scope=\"col\">Figure</th><th scope=\"col\">Source</th></tr></thead><tbody>";
   for (const chart_bar& b : c.bars) {
     for (const chart_part& p : b.parts) {
       o += "<tr><td>" + svg::escape(b.label) + "</td><td>" + svg::escape(p.label) + "</td><td>" +
-           (p.missing ? std::string("no figure") : svg::escape(p.value_text)) + "</td></tr>";
+           (p.missing ? std::string("no figure") : svg::escape(p.value_text)) + "</td><td>" +
+           formatted(s, p.source_name, reference_format::html) + "</td></tr>";
     }
   }
   return o + "</tbody></table></figure>\n";
@@ -281,12 +323,13 @@ inline std::string html_list(const std::vector<std::string>& items, bool escaped
 
 /// The fact sheet as one standalone HTML page (`lang="en"`, UTF-8, inline CSS, no script, no
 /// external asset): the title; each claim with its verdict, its chart (inline SVG, with a
-/// `<title>`, a `<desc>` with the figures in words, and the same figures in a visually hidden
-/// table), its evidence, what would settle it, its conflicts and its source (its reference and
-/// provenance chain folded in a `<details>`); the figures as a table (subject, metric, period,
+/// `<title>`, a `<desc>` with the figures and their sources in words, and the same in a visually
+/// hidden table), its evidence, what would settle it, its conflicts and its source (its reference
+/// and provenance chain folded in a `<details>`); the figures as a table (subject, metric, period,
 /// value, in-text citation with the provenance chain folded, conflicts); and the reference list,
-/// APA italics included when the sheet was made with `reference_format::html`. Every text of the
-/// dataset is escaped.
+/// APA italics included when the sheet was made with `reference_format::html` or `markdown` (a
+/// text sheet has no italics: `to_html(make_factsheet(ds))` prints its references without them).
+/// Every text of the dataset is escaped.
 inline std::string to_html(const factsheet& s) {
   using svg::escape;
   const auto ref = [&s](const std::string& x) {
@@ -318,7 +361,7 @@ inline std::string to_html(const factsheet& s) {
            escape(detail::verdict_words(*c.verdict)) + "</span>" + escape(c.reason);
     }
     o += "</p>\n";
-    if (c.chart) o += detail::html_chart(*c.chart, "chart-" + n);
+    if (c.chart) o += detail::html_chart(s, *c.chart, "chart-" + n);
     if (!c.evidence.empty()) {
       std::vector<std::string> items;
       for (const factsheet_evidence& x : c.evidence) {

@@ -75,6 +75,8 @@ class image {
   /// ids of the title and description, which must be unique in the page.
   image(double width, double height, std::string_view title, std::string_view description,
         std::string_view id = "chart") {
+    width = width > 0 ? width : 0;
+    height = height > 0 ? height : 0;
     const std::string prefix = escape(id);
     out_ += "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"" + number(width) +
             "\" height=\"" + number(height) + "\" viewBox=\"0 0 " + number(width) + ' ' +
@@ -83,9 +85,12 @@ class image {
     out_ += "<desc id=\"" + prefix + "-desc\">" + escape(description) + "</desc>";
   }
 
-  /// A rectangle.
+  /// A rectangle. A width or height that is negative or not a number is written as 0 (SVG has
+  /// no negative lengths).
   image& rect(double x, double y, double width, double height,
               std::initializer_list<attribute> attributes = {}) {
+    width = width > 0 ? width : 0;
+    height = height > 0 ? height : 0;
     out_ += "<rect x=\"" + number(x) + "\" y=\"" + number(y) + "\" width=\"" + number(width) +
             "\" height=\"" + number(height) + '"';
     append(attributes);
