@@ -9,6 +9,7 @@
 
 #include <cited/text/dates.hpp>
 #include <cited/text/digits.hpp>
+#include <cited/text/markup.hpp>
 #include <cited/text/messages.hpp>
 #include <cited/text/numbers.hpp>
 #include <cited/text/readable.hpp>

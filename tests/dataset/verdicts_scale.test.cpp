@@ -157,6 +157,7 @@ void slow_decide(check_result& r, weighing w, const std::vector<weighed_key>& ke
     }
   }
   if (r.verdict == verdict::self_reported || r.verdict == verdict::undetermined) {
+    std::vector<std::string> own_only;
     for (const weighed_key& k : keys) {
       const bool independent = std::any_of(
           k.observations.begin(), k.observations.end(),
@@ -164,7 +165,17 @@ void slow_decide(check_result& r, weighing w, const std::vector<weighed_key>& ke
       if (!k.observations.empty() && !independent &&
           std::find(r.missing.begin(), r.missing.end(), k.key) == r.missing.end()) {
         r.missing.push_back(k.key);
+        own_only.push_back(k.key.subject.display_name());
       }
+    }
+    if (r.verdict == verdict::undetermined && base == verdict::undetermined && !own_only.empty()) {
+      std::string who = own_only.front();
+      for (std::size_t i = 1; i < own_only.size(); ++i) {
+        who += (i + 1 == own_only.size() ? " and " : ", ") + own_only[i];
+      }
+      r.reason += std::string(own_only.size() == 1 ? "; the figure for " : "; the figures for ") +
+                  who + (own_only.size() == 1 ? " comes" : " come") +
+                  " only from the claim's own origin, " + own.to_string();
     }
   } else {
     r.missing.clear();

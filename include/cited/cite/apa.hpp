@@ -11,6 +11,7 @@
 #include <cited/source/agents.hpp>
 #include <cited/source/source.hpp>
 #include <cited/text/dates.hpp>
+#include <cited/text/markup.hpp>
 #include <cited/text/utf8.hpp>
 #include <cited/value/period.hpp>
 
@@ -238,27 +239,6 @@ inline void append_markdown_escaped(std::string& out, std::string_view text) {
       out += '\\';
     }
     out += c;
-  }
-}
-
-inline void append_html_escaped(std::string& out, std::string_view text) {
-  for (const char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        out += c;
-    }
   }
 }
 

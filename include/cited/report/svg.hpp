@@ -13,6 +13,8 @@
 ///     img.text(240, 25, "23,695");
 ///     std::string markup = img.finish();
 
+#include <cited/text/markup.hpp>
+
 #include <charconv>
 #include <cmath>
 #include <cstddef>
@@ -28,27 +30,7 @@ namespace cited::svg {
 inline std::string escape(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  for (const char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
-  }
+  detail::append_html_escaped(out, text, detail::apostrophes::escape);
   return out;
 }
 
