@@ -255,22 +255,33 @@ class period {
     return out;
   }
 
+  // Appended in order, one piece at a time: "Q1 2024", "June 2025", "5 March 2024".
   static std::string long_end(std::chrono::year_month_day d, cited::precision p) {
-    std::string year;
-    append_number(year, static_cast<unsigned>(static_cast<int>(d.year())), 4);
     const auto m = static_cast<unsigned>(d.month());
-    const std::string_view month = detail::month_names[m - 1];
+    std::string out;
+    out.reserve(20);
     switch (p) {
       case precision::year:
-        return year;
+        break;
       case precision::quarter:
-        return "Q" + std::string(1, static_cast<char>('0' + (m + 2) / 3)) + ' ' + year;
+        out += 'Q';
+        out += static_cast<char>('0' + (m + 2) / 3);
+        out += ' ';
+        break;
+      case precision::day: {
+        const auto day = static_cast<unsigned>(d.day());
+        if (day >= 10) out += static_cast<char>('0' + day / 10);
+        out += static_cast<char>('0' + day % 10);
+        out += ' ';
+      }
+        [[fallthrough]];
       case precision::month:
-        return std::string(month) + ' ' + year;
-      case precision::day:
+        out += detail::month_names[m - 1];
+        out += ' ';
         break;
     }
-    return std::to_string(static_cast<unsigned>(d.day())) + ' ' + std::string(month) + ' ' + year;
+    append_number(out, static_cast<unsigned>(static_cast<int>(d.year())), 4);
+    return out;
   }
 
   std::chrono::year_month_day first_;
