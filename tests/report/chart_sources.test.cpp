@@ -223,7 +223,9 @@ TEST_CASE("to_svg: edge cases") {
     chart c{chart_kind::comparison, "Many", "Many.", "m", "", {}};
     chart_bar values{"values", {}}, ranks{"ranks", {}}, gaps{"gaps", {}};
     for (int i = 0; i < 400; ++i) {
-      values.parts.push_back(known("v" + std::to_string(i), 1));
+      std::string name = "v";  // appended, not "v" + std::string: g++ 12 -O3 warns falsely
+      name += std::to_string(i);
+      values.parts.push_back(known(name, 1));
       ranks.parts.push_back({"r", "r", std::nullopt, "1st", false, "src", "Src (n.d.)"});
       gaps.parts.push_back({"g", "g", std::nullopt, "no figure", true, "", ""});
     }
