@@ -9,6 +9,8 @@
 // The systems, the group and every figure are made up for the test; they say nothing about the
 // countries they name.
 
+#include "dataset/fixtures.hpp"
+
 #include <cited/dataset.hpp>
 
 #include <doctest/doctest.h>
@@ -225,6 +227,71 @@ TEST_CASE("a user's dataset round-trips from its JSON text alone") {
   CHECK(back.to_json() == text);
   // The text defines what it uses, so it reads against a dataset that knows nothing too.
   check_same(dataset::from_json(text, dataset{}), ds);
+}
+
+// JSON members may come in any order. `to_json` writes the observations after what they refer
+// to, and they are read in one pass; here they come first, before the metrics, groups and sources
+// they name, and are read after the rest.
+std::string observations_first(const dataset& ds, std::string_view observations_json) {
+  const dataset_document doc = ds.to_document();
+  std::string text = "{\"observations\": ";
+  text += observations_json;
+  text += ",\n\"claims\": ";
+  text += to_json(doc.claims);
+  text += ",\n\"sources\": ";
+  text += to_json(doc.sources);
+  text += ",\n\"products\": ";
+  text += to_json(doc.products);
+  text += ",\n\"agents\": ";
+  text += to_json(doc.agents);
+  text += ",\n\"works\": ";
+  text += to_json(doc.works);
+  text += ",\n\"groups\": ";
+  text += to_json(doc.groups);
+  text += ",\n\"metrics\": ";
+  text += to_json(doc.metrics);
+  text += ",\n\"title\": ";
+  text += to_json(doc.title);
+  text += ",\n\"format\": \"cited-dataset/1\"}";
+  return text;
+}
+
+TEST_CASE("a user's dataset reads with its observations before what they refer to") {
+  const dataset ds = build();
+  const std::string observations = to_json(ds.to_document().observations);
+  const std::string text = observations_first(ds, observations);
+  const dataset back = dataset::from_json(text, dataset{});
+  check_same(back, ds);
+  CHECK(back.to_json() == ds.to_json());
+
+  // An error in the observations is placed as it is in a document in the usual order.
+  std::string bad = observations;
+  const std::size_t at = bad.find("\"period\":\"2025\"", bad.find("},{"));
+  REQUIRE(at != std::string::npos);
+  bad.replace(at, 15, "\"period\":\"2025-13\"");
+  const std::size_t column = at + std::string_view("{\"observations\": ").size() + 10;
+  CHECK(dataset_fixtures::what_of(
+            [&] { static_cast<void>(dataset::from_json(observations_first(ds, bad), dataset{})); })
+            .starts_with("1:" + std::to_string(column) +
+                         ": at $.observations[1].period: expected a period"));
+
+  // An observation of a metric that the document never defines is refused, once the whole
+  // document has been read.
+  std::string unknown = observations;
+  const std::size_t metric = unknown.find(R"("metric":")");
+  REQUIRE(metric != std::string::npos);
+  unknown.insert(metric + 10, "no-such-");
+  const std::string error = dataset_fixtures::what_of(
+      [&] { static_cast<void>(dataset::from_json(observations_first(ds, unknown), dataset{})); });
+  CHECK(error.find("at $.observations[0].metric: ") != std::string::npos);
+  CHECK(error.find("no-such-") != std::string::npos);
+
+  // A member the observations depend on, after them, is still refused when it is wrong.
+  std::string twice = observations_first(ds, observations);
+  twice.insert(twice.size() - 1, ", \"works\": {}");
+  CHECK(dataset_fixtures::what_of([&] {
+          static_cast<void>(dataset::from_json(twice, dataset{}));
+        }).find("duplicate member \"works\"") != std::string::npos);
 }
 
 TEST_CASE("a user's dataset round-trips through CSV and its sidecar") {

@@ -351,7 +351,10 @@ class dataset {
   template <int = 0>
   static dataset from_json(std::string_view text, const dataset& definitions) {
     dataset out = definitions;
-    detail::load_json(out.d_, text);
+    if (!detail::load_json(out.d_, text)) {  // the observations come before what they refer to
+      out = definitions;
+      detail::load_json(out.d_, text, false);
+    }
     return out;
   }
   /// `from_json` against the built-ins: `from_json(text, dataset{with_builtins})`, which reads

@@ -435,12 +435,35 @@ class document_loader {
   document_loader(dataset_parts& d, Fail fail) : d_(d), fail_(std::move(fail)) {}
 
   void load(const dataset_document& doc) {
+    load_head(doc);
+    d_.store.reserve(doc.observations.size());
+    for (std::size_t i = 0; i < doc.observations.size(); ++i) {
+      load_observation(doc.observations[i], i);
+    }
+    load_claims(doc);
+  }
+
+  // What the observations refer to: the title, definitions, agents, products and sources.
+  void load_head(const dataset_document& doc) {
     d_.title = doc.title;
     load_definitions(doc);
     load_agents(doc);
     load_products(doc);
     for (const auto& [id, hops] : doc.sources) load_source(id, hops);
-    load_observations(doc);
+  }
+
+  // Observation `i` of the document, after its head.
+  void load_observation(const observation_record& r, std::size_t i) {
+    try {
+      d_.add(observation_of(d_.registry, r));
+    } catch (const record_error& e) {
+      fail(document_path().key("observations").index(i).key(e.field), e);
+    } catch (const std::exception& e) {
+      fail(document_path().key("observations").index(i), e);
+    }
+  }
+
+  void load_claims(const dataset_document& doc) {
     for (std::size_t i = 0; i < doc.claims.size(); ++i) {
       std::visit([&](const auto& r) { load_claim(r, document_path().key("claims").index(i)); },
                  doc.claims[i]);
@@ -542,19 +565,6 @@ class document_loader {
       d_.registry.add_source(id, cited::provenance(std::move(chain)));
     } catch (const std::exception& e) {
       fail(document_path().key("sources").key(id), e);
-    }
-  }
-
-  void load_observations(const dataset_document& doc) {
-    d_.store.reserve(doc.observations.size());
-    for (std::size_t i = 0; i < doc.observations.size(); ++i) {
-      try {
-        d_.add(observation_of(d_.registry, doc.observations[i]));
-      } catch (const record_error& e) {
-        fail(document_path().key("observations").index(i).key(e.field), e);
-      } catch (const std::exception& e) {
-        fail(document_path().key("observations").index(i), e);
-      }
     }
   }
 

@@ -17,6 +17,7 @@
 
 #include <cstddef>
 #include <exception>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -51,19 +52,103 @@ void load_document(dataset_parts& d, const dataset_document& doc) {
   loader.load(doc);
 }
 
-// Reads JSON text into `d`; an error is a json_error with its position.
+// Reads JSON text into `d`; an error is a json_error with its position. No record of the
+// observations is built: each is read into one record, reused, and stored at once, so loading
+// takes the text and the dataset and little else. That needs the definitions and sources first:
+// with `in_order`, the observations are read where they stand, which is right when no member they
+// depend on comes after them (as `to_json` writes); when one does, or an observation is refused
+// (it might depend on a later member), loading stops and returns false, and the caller starts
+// again with a fresh `d` and `in_order` false, which reads them last.
 template <int = 0>
-void load_json(dataset_parts& d, std::string_view text) {
+bool load_json(dataset_parts& d, std::string_view text, bool in_order = true) {
+  using doc_t = dataset_document;
+  constexpr auto names = keys_of<doc_t>();
+  const auto index_of = [&](std::string_view name) {
+    std::size_t i = 0;
+    while (names[i] != name) ++i;
+    return i;
+  };
+  const std::size_t observations = index_of("observations");
+  const std::size_t title = index_of("title");
+  const std::size_t claims = index_of("claims");
+
   const text_positions at{text};
-  const dataset_document doc = cited::from_json<dataset_document>(text);
-  if (doc.format != "cited-dataset/1") {
-    throw at.json_error_at(document_path().key("format"),
-                           "expected \"cited-dataset/1\", got " + detail::quoted(doc.format));
-  }
   document_loader loader(d, [&](const document_path& where, const std::exception& e) {
     return at.json_error_at(where, e.what());
   });
-  loader.load(doc);
+  doc_t doc;
+  json_reader<false> r(text, {});
+  bool head_loaded = false;  // the members before the observations are in `d`
+  bool start_again = false;
+  const char* deferred = nullptr;  // where the observations are, to read last
+  const auto load_head = [&] {
+    if (doc.format != "cited-dataset/1") {
+      throw at.json_error_at(document_path().key("format"),
+                             "expected \"cited-dataset/1\", got " + detail::quoted(doc.format));
+    }
+    loader.load_head(doc);
+    head_loaded = true;
+  };
+  // Reads the observations at r's position, each straight into `d`.
+  const auto read_observations = [&] {
+    std::optional<observation_record> record;  // a period has no default
+    const bool ok = r.elements([&](std::size_t i) {
+      if (!r.template read<observation_record>(record)) return false;
+      if (!in_order) {
+        loader.load_observation(*record, i);
+        return true;
+      }
+      try {
+        loader.load_observation(*record, i);
+        return true;
+      } catch (const json_error&) {
+        start_again = true;
+        return false;
+      }
+    });
+    return ok;
+  };
+  const auto own = [&](std::size_t i) -> std::optional<bool> {
+    if (i == observations) {
+      if (!in_order) {
+        deferred = r.p_;
+        return r.skip_value();
+      }
+      try {
+        load_head();
+      } catch (const json_error&) {
+        start_again = true;  // it may refer to what comes later
+        return false;
+      }
+      return read_observations();
+    }
+    if (head_loaded && i != title && i != claims) {
+      start_again = true;  // a member the observations may depend on comes after them
+      return false;
+    }
+    return std::nullopt;
+  };
+  r.ws();
+  const bool ok =
+      r.at('{') ? r.template object_members<doc_t>(
+                      [&](auto I) -> auto& {
+                        return doc.*boost::mp11::mp_at_c<field_descriptors<doc_t>, I>::pointer;
+                      },
+                      own)
+                : r.template fail_expected<doc_t>(r.p_);
+  if (start_again) return false;
+  if (!ok || !r.finish()) throw r.error();
+  if (!head_loaded) load_head();
+  if (deferred != nullptr) {
+    r.p_ = deferred;
+    if (!read_observations()) {
+      r.failure_.add_key(names[observations]);
+      throw r.error();
+    }
+  }
+  d.title = doc.title;
+  loader.load_claims(doc);
+  return true;
 }
 
 template <int = 0>

@@ -83,6 +83,11 @@ constexpr bool may_hold_located() noexcept {
   }
 }
 
+// The default of json_reader::object_members: every member is read into its field.
+struct read_every_member {
+  constexpr std::optional<bool> operator()(std::size_t) const noexcept { return std::nullopt; }
+};
+
 // The JSON reader, at p_ in [begin_, end_). With Track it keeps the path of the value it reads,
 // for the cited::located values in it.
 template <bool Track>
@@ -536,9 +541,10 @@ class json_reader {
     }
   }
 
-  // Reads the members of a described T; field(I) gives where member I goes.
-  template <class T, class Field>
-  bool object_members(Field&& field) {
+  // Reads the members of a described T; field(I) gives where member I goes. own(i), when it gives
+  // a value, has read member i itself: true when it did, false when it failed.
+  template <class T, class Field, class Own = read_every_member>
+  bool object_members(Field&& field, Own&& own = Own{}) {
     constexpr std::size_t n = field_count<T>;
     constexpr auto names = keys_of<T>();
     bool seen[n == 0 ? 1 : n] = {};
@@ -573,8 +579,10 @@ class json_reader {
       bool read_ok = true;
       if constexpr (n != 0) {
         if constexpr (Track) live_.push_back({names[i], 0, false});
-        read_ok = boost::mp11::mp_with_index<n>(
-            i, [&](auto I) { return read<field_type_at<T, I>>(field(I)); });
+        const std::optional<bool> owned = own(i);
+        read_ok = owned ? *owned : boost::mp11::mp_with_index<n>(i, [&](auto I) {
+          return read<field_type_at<T, I>>(field(I));
+        });
         if constexpr (Track) {
           if (read_ok) live_.pop_back();
         }
