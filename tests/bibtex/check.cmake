@@ -21,12 +21,8 @@
 # environment sets CITED_REQUIRE_BIBTEX, in which case its absence fails the test.
 cmake_minimum_required(VERSION 3.25)
 
-function(skip_or_fail why)
-  if("$ENV{CITED_REQUIRE_BIBTEX}")
-    message(FATAL_ERROR "${why}, and CITED_REQUIRE_BIBTEX is set")
-  endif()
-  message("SKIPPED: ${why}")
-endfunction()
+set(CITED_REQUIRE CITED_REQUIRE_BIBTEX)
+include("${CMAKE_CURRENT_LIST_DIR}/../skip_or_fail.cmake")
 
 # The entry keyed `key` in `bib`, from its "@type{key," to the next entry.
 function(entry_of bib key out)

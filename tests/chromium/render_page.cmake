@@ -16,12 +16,8 @@
 # CITED_REQUIRE_CHROMIUM, which makes their absence a failure.
 cmake_minimum_required(VERSION 3.25)
 
-function(skip_or_fail why)
-  if("$ENV{CITED_REQUIRE_CHROMIUM}")
-    message(FATAL_ERROR "${why}, and CITED_REQUIRE_CHROMIUM is set")
-  endif()
-  message("SKIPPED: ${why}")
-endfunction()
+set(CITED_REQUIRE CITED_REQUIRE_CHROMIUM)
+include("${CMAKE_CURRENT_LIST_DIR}/../skip_or_fail.cmake")
 
 find_program(CHROMIUM NAMES chromium chromium-browser google-chrome-stable google-chrome)
 if(NOT CHROMIUM)

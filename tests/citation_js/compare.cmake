@@ -13,12 +13,8 @@
 # CITED_REQUIRE_CITATION_JS, in which case their absence fails the test.
 cmake_minimum_required(VERSION 3.25)
 
-function(skip_or_fail why)
-  if("$ENV{CITED_REQUIRE_CITATION_JS}")
-    message(FATAL_ERROR "${why}, and CITED_REQUIRE_CITATION_JS is set")
-  endif()
-  message("SKIPPED: ${why}")
-endfunction()
+set(CITED_REQUIRE CITED_REQUIRE_CITATION_JS)
+include("${CMAKE_CURRENT_LIST_DIR}/../skip_or_fail.cmake")
 
 if(NOT DEFINED PACKAGE)
   set(PACKAGE "@citation-js/core")

@@ -19,6 +19,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace roundtrip_test {
@@ -234,25 +235,21 @@ TEST_CASE("a user's dataset round-trips from its JSON text alone") {
 // they name, and are read after the rest.
 std::string observations_first(const dataset& ds, std::string_view observations_json) {
   const dataset_document doc = ds.to_document();
+  const std::pair<std::string_view, std::string> members[] = {
+      {"claims", to_json(doc.claims)},     {"sources", to_json(doc.sources)},
+      {"products", to_json(doc.products)}, {"agents", to_json(doc.agents)},
+      {"works", to_json(doc.works)},       {"groups", to_json(doc.groups)},
+      {"metrics", to_json(doc.metrics)},   {"title", to_json(doc.title)},
+      {"format", to_json(doc.format)}};
   std::string text = "{\"observations\": ";
   text += observations_json;
-  text += ",\n\"claims\": ";
-  text += to_json(doc.claims);
-  text += ",\n\"sources\": ";
-  text += to_json(doc.sources);
-  text += ",\n\"products\": ";
-  text += to_json(doc.products);
-  text += ",\n\"agents\": ";
-  text += to_json(doc.agents);
-  text += ",\n\"works\": ";
-  text += to_json(doc.works);
-  text += ",\n\"groups\": ";
-  text += to_json(doc.groups);
-  text += ",\n\"metrics\": ";
-  text += to_json(doc.metrics);
-  text += ",\n\"title\": ";
-  text += to_json(doc.title);
-  text += ",\n\"format\": \"cited-dataset/1\"}";
+  for (const auto& [key, json] : members) {
+    text += ",\n\"";
+    text += key;
+    text += "\": ";
+    text += json;
+  }
+  text += "}";
   return text;
 }
 

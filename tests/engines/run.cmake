@@ -13,12 +13,8 @@
 # absence fails the test.
 cmake_minimum_required(VERSION 3.25)
 
-function(skip_or_fail why)
-  if("$ENV{CITED_REQUIRE_ENGINES}")
-    message(FATAL_ERROR "${why}, and CITED_REQUIRE_ENGINES is set")
-  endif()
-  message("SKIPPED: ${why}")
-endfunction()
+set(CITED_REQUIRE CITED_REQUIRE_ENGINES)
+include("${CMAKE_CURRENT_LIST_DIR}/../skip_or_fail.cmake")
 
 find_program(NODE NAMES node nodejs)
 if(NOT NODE)

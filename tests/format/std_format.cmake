@@ -12,12 +12,8 @@
 # sets CITED_REQUIRE_STD_FORMAT, in which case their absence fails the test.
 cmake_minimum_required(VERSION 3.25)
 
-function(skip_or_fail why)
-  if("$ENV{CITED_REQUIRE_STD_FORMAT}")
-    message(FATAL_ERROR "${why}, and CITED_REQUIRE_STD_FORMAT is set")
-  endif()
-  message("SKIPPED: ${why}")
-endfunction()
+set(CITED_REQUIRE CITED_REQUIRE_STD_FORMAT)
+include("${CMAKE_CURRENT_LIST_DIR}/../skip_or_fail.cmake")
 
 if(NOT DEFINED COMPILER)
   set(COMPILER clang++-16)
