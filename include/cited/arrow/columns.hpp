@@ -79,9 +79,7 @@ class primitive_column {
     valid_.push(true);
   }
   /// Appends a date, as days since 1970-01-01 (a date32 column only).
-  void push(std::chrono::year_month_day d)
-  requires(Type == value_type::date32)
-  {
+  void push(std::chrono::year_month_day d) requires(Type == value_type::date32) {
     push(static_cast<T>(std::chrono::sys_days(d).time_since_epoch().count()));
   }
   /// Appends a null (its slot holds 0).
@@ -203,9 +201,8 @@ struct table {
       if (i == 0) {
         n = here;
       } else if (here != n) {
-        const std::string& name = std::visit([](const auto& c) -> const std::string& {
-          return c.name();
-        }, columns[i]);
+        const std::string& name =
+            std::visit([](const auto& c) -> const std::string& { return c.name(); }, columns[i]);
         throw std::invalid_argument("cited: Arrow column \"" + name + "\" has " +
                                     std::to_string(here) + " values, the first has " +
                                     std::to_string(n));

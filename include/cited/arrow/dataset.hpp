@@ -84,15 +84,16 @@ struct arrow_figure_columns {
 ///
 /// | column | Arrow type | holds |
 /// |---|---|---|
-/// | metric, subject, period | dictionary<int32, utf8> | the metric id, the subject's text (`CN`, `group:EU`), the period's text (`2024-Q1`) |
-/// | first_day, last_day | date32 | the period's first and last day |
-/// | value | float64, null when unknown | a count, an amount in `unit`, a rank's position or a share's k |
-/// | bound | dictionary<int32, utf8> | `exact`, `at_least`, `more_than`, `at_most`, `less_than`, `approximately`, `between` |
-/// | upper, tolerance | float64, nullable | the upper end of `between`; the tolerance of `approximately` |
-/// | of | uint64, nullable | a rank's "of N", a share's n |
-/// | unit | dictionary<int32, utf8>, nullable | an amount's unit symbol; null for other kinds |
-/// | status | dictionary<int32, utf8> | `normal`, `estimated`, `provisional`, `forecast` |
-/// | source | dictionary<int32, utf8> | the id of the observation's source in the dataset |
+/// | metric, subject, period | dictionary<int32, utf8> | the metric id, the subject's text (`CN`,
+/// `group:EU`), the period's text (`2024-Q1`) | | first_day, last_day | date32 | the period's first
+/// and last day | | value | float64, null when unknown | a count, an amount in `unit`, a rank's
+/// position or a share's k | | bound | dictionary<int32, utf8> | `exact`, `at_least`, `more_than`,
+/// `at_most`, `less_than`, `approximately`, `between` | | upper, tolerance | float64, nullable |
+/// the upper end of `between`; the tolerance of `approximately` | | of | uint64, nullable | a
+/// rank's "of N", a share's n | | unit | dictionary<int32, utf8>, nullable | an amount's unit
+/// symbol; null for other kinds | | status | dictionary<int32, utf8> | `normal`, `estimated`,
+/// `provisional`, `forecast` | | source | dictionary<int32, utf8> | the id of the observation's
+/// source in the dataset |
 ///
 /// The schema's metadata holds the definitions: `cited:format` (`cited-observations/1`),
 /// `cited:metrics` (every metric the dataset knows, as the dataset JSON's `metrics` records),
@@ -106,7 +107,7 @@ inline arrow::table to_arrow_table(const dataset& ds) {
   arrow::dictionary_column period("period");
   arrow::date32_column first_day("first_day");
   arrow::date32_column last_day("last_day");
-  detail::arrow_figure_columns figure;
+  detail::arrow_figure_columns figures;
   arrow::dictionary_column unit("unit");
   arrow::dictionary_column status("status");
   arrow::dictionary_column source("source");
@@ -119,7 +120,7 @@ inline arrow::table to_arrow_table(const dataset& ds) {
     period.push(p.to_string());
     first_day.push(p.first_day());
     last_day.push(p.last_day());
-    figure.push(o.value());
+    figures.push(o.value());
     if (m.unit.empty()) {
       unit.push_null();
     } else {
@@ -136,11 +137,11 @@ inline arrow::table to_arrow_table(const dataset& ds) {
   t.columns.emplace_back(std::move(period));
   t.columns.emplace_back(std::move(first_day));
   t.columns.emplace_back(std::move(last_day));
-  t.columns.emplace_back(std::move(figure.value));
-  t.columns.emplace_back(std::move(figure.bound));
-  t.columns.emplace_back(std::move(figure.upper));
-  t.columns.emplace_back(std::move(figure.tolerance));
-  t.columns.emplace_back(std::move(figure.of));
+  t.columns.emplace_back(std::move(figures.value));
+  t.columns.emplace_back(std::move(figures.bound));
+  t.columns.emplace_back(std::move(figures.upper));
+  t.columns.emplace_back(std::move(figures.tolerance));
+  t.columns.emplace_back(std::move(figures.of));
   t.columns.emplace_back(std::move(unit));
   t.columns.emplace_back(std::move(status));
   t.columns.emplace_back(std::move(source));

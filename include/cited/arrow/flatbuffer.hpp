@@ -44,11 +44,10 @@ class flatbuffer_builder {
   template <class T>
   void put(T v) {
     static_assert(std::is_arithmetic_v<T>);
-    using bits = std::conditional_t<sizeof(T) == 8, std::uint64_t,
-                                    std::conditional_t<sizeof(T) == 4, std::uint32_t,
-                                                       std::conditional_t<sizeof(T) == 2,
-                                                                          std::uint16_t,
-                                                                          std::uint8_t>>>;
+    using bits = std::conditional_t<
+        sizeof(T) == 8, std::uint64_t,
+        std::conditional_t<sizeof(T) == 4, std::uint32_t,
+                           std::conditional_t<sizeof(T) == 2, std::uint16_t, std::uint8_t>>>;
     const auto b = std::bit_cast<bits>(v);
     room(sizeof(T));
     head_ -= sizeof(T);

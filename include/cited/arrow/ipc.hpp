@@ -104,9 +104,8 @@ inline flatbuffer_builder::ref ipc_type(flatbuffer_builder& b, arrow::value_type
 inline flatbuffer_builder::ref ipc_field(flatbuffer_builder& b, const arrow::column& c,
                                          std::int64_t dictionary_id) {
   const auto type = std::visit([](const auto& x) { return x.type; }, c);
-  const std::string& name = std::visit([](const auto& x) -> const std::string& {
-    return x.name();
-  }, c);
+  const std::string& name =
+      std::visit([](const auto& x) -> const std::string& { return x.name(); }, c);
   const auto name_ref = b.string(name);
   std::uint8_t tag = 0;
   const auto type_ref = ipc_type(b, type, tag);
@@ -262,8 +261,8 @@ class ipc_writer {
     }
     flatbuffer_builder b;
     const auto batch = ipc_record_batch(b, rows, nodes, buffers);
-    batches_.push_back(message(
-        ipc_message(b, ipc_header_record_batch, batch, ipc_body_length(buffers)), buffers));
+    batches_.push_back(
+        message(ipc_message(b, ipc_header_record_batch, batch, ipc_body_length(buffers)), buffers));
     int32(0xFFFFFFFFu);  // end of stream: the continuation marker and a length of 0
     int32(0);
   }
@@ -332,7 +331,9 @@ namespace cited::arrow {
 /// dictionary column, one record batch with every row, and the end-of-stream marker. Throws
 /// `std::invalid_argument` when the columns' lengths differ.
 inline void write_stream(const table& t, std::ostream& out) {
-  auto sink = [&out](std::string_view s) { out.write(s.data(), static_cast<std::streamsize>(s.size())); };
+  auto sink = [&out](std::string_view s) {
+    out.write(s.data(), static_cast<std::streamsize>(s.size()));
+  };
   detail::ipc_writer<decltype(sink)> w(sink);
   w.write(t);
 }
@@ -350,7 +351,9 @@ inline std::string to_stream(const table& t) {
 /// bytes of padding, the stream, then the footer (the schema and where each batch lies), its
 /// length as a little-endian int32 and `ARROW1`.
 inline void write_file(const table& t, std::ostream& out) {
-  auto sink = [&out](std::string_view s) { out.write(s.data(), static_cast<std::streamsize>(s.size())); };
+  auto sink = [&out](std::string_view s) {
+    out.write(s.data(), static_cast<std::streamsize>(s.size()));
+  };
   detail::ipc_writer<decltype(sink)> w(sink);
   w.raw(std::string_view("ARROW1\0\0", 8));
   w.write(t);
