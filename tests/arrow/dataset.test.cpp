@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 
 #include "arrow/ipc_reader.hpp"
+#include "dataset/fixtures.hpp"
 
 #include <chrono>
 #include <cstddef>
@@ -140,6 +141,47 @@ void check_schema(const r::contents& c, const dataset& ds) {
   CHECK(definitions.title() == ds.title());
 }
 
+// Synthetic figures of every kind and bound, with every status, over 1,000 rows, so that the
+// validity bitmaps span many bytes; they say nothing about the countries they name.
+dataset every_kind() {
+  using namespace cited::literals;
+  namespace m = cited::metrics;
+  using ef = amount<units::exaflops>;
+  dataset ds = dataset_fixtures::synthetic_dataset();
+  const country subjects[] = {"CN"_country, "US"_country, "GB"_country, "FR"_country};
+  for (std::uint32_t i = 0; i < 1000; ++i) {
+    const period p =
+        period::parse(std::to_string(1900 + i % 125) + "-Q" + std::to_string(1 + i % 4));
+    const country s = subjects[i % 4];
+    const auto status = static_cast<observation_status>(i % 4);
+    switch (i % 7) {
+      case 0:
+        ds.add<m::ai_publications>(s, p, count{i}, "synthetic", status);
+        break;
+      case 1:
+        ds.add<m::ai_publications>(s, p, estimate<count>::between(count{i}, count{2 * i + 1}),
+                                   "synthetic", status);
+        break;
+      case 2:
+        ds.add<m::computing_power>(s, p, estimate<ef>::approximately(ef{i + 0.25}, ef{0.5}),
+                                   "synthetic", status);
+        break;
+      case 3:
+        ds.add<m::computing_power>(s, p, estimate<ef>::at_least(ef{i * 1.5}), "synthetic", status);
+        break;
+      case 4:
+        ds.add<m::computing_power_rank>(s, p, rank{1 + i % 9, 190}, "synthetic", status);
+        break;
+      case 5:
+        ds.add<m::computing_power_rank>(s, p, rank{1 + i % 9}, "synthetic", status);
+        break;
+      default:
+        ds.add<m::top_open_source_models>(s, p, share{i % 15, 15}, "synthetic", status);
+    }
+  }
+  return ds;
+}
+
 TEST_CASE("to_arrow_file") {
   const dataset seed = dataset::from_json(seed_text());
   REQUIRE(seed.size() > 0);
@@ -150,6 +192,17 @@ TEST_CASE("to_arrow_file") {
     CHECK(c.batches == 1);
     check_schema(c, seed);
     check_rows(c, seed);
+  }
+
+  SUBCASE("figures of every kind, bound and status read back, 1,000 rows") {
+    const dataset ds = every_kind();
+    const std::string file = to_arrow_file(ds);
+    const r::contents c = r::read_file(file);
+    check_schema(c, ds);
+    check_rows(c, ds);
+    CHECK(c.batch.nodes[column(c, "upper")].null_count > 0);
+    CHECK(c.batch.nodes[column(c, "upper")].null_count < 1000);
+    CHECK(r::validity_of(c, column(c, "of")).size() == 125);
   }
 
   SUBCASE("an empty dataset is a valid file with zero rows") {
