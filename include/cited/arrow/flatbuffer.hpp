@@ -35,6 +35,7 @@ class flatbuffer_builder {
   void prep(std::size_t align, std::size_t more) {
     if (align > max_align_) max_align_ = align;
     const std::size_t pad = (align - (size() + more) % align) % align;
+    if (pad == 0) return;
     room(pad);
     head_ -= pad;
     std::memset(buf_.data() + head_, 0, pad);
