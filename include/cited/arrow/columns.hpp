@@ -46,6 +46,8 @@ class validity {
     }
     ++size_;
   }
+  /// Makes room for `n` values.
+  void reserve(std::size_t n) { bits_.reserve((n + 7) / 8); }
   /// The number of values.
   std::size_t size() const noexcept { return size_; }
   /// The number of nulls.
@@ -81,6 +83,11 @@ class primitive_column {
   /// Appends a date, as days since 1970-01-01 (a date32 column only).
   void push(std::chrono::year_month_day d) requires(Type == value_type::date32) {
     push(static_cast<T>(std::chrono::sys_days(d).time_since_epoch().count()));
+  }
+  /// Makes room for `n` values.
+  void reserve(std::size_t n) {
+    values_.reserve(n);
+    valid_.reserve(n);
   }
   /// Appends a null (its slot holds 0).
   void push_null() {
@@ -145,6 +152,11 @@ class dictionary_column {
     }
     indices_.push_back(found->second);
     valid_.push(true);
+  }
+  /// Makes room for `n` values.
+  void reserve(std::size_t n) {
+    indices_.reserve(n);
+    valid_.reserve(n);
   }
   /// Appends a null.
   void push_null() {

@@ -111,6 +111,17 @@ inline arrow::table to_arrow_table(const dataset& ds) {
   arrow::dictionary_column unit("unit");
   arrow::dictionary_column status("status");
   arrow::dictionary_column source("source");
+  const std::size_t n = ds.size();
+  for (arrow::dictionary_column* c :
+       {&metric, &subject, &period, &figures.bound, &unit, &status, &source}) {
+    c->reserve(n);
+  }
+  for (arrow::float64_column* c : {&figures.value, &figures.upper, &figures.tolerance}) {
+    c->reserve(n);
+  }
+  first_day.reserve(n);
+  last_day.reserve(n);
+  figures.of.reserve(n);
   for (std::size_t i = 0; i < ds.size(); ++i) {
     const observation_ref o = ds[i];
     const metric_info& m = o.metric();
@@ -148,12 +159,16 @@ inline arrow::table to_arrow_table(const dataset& ds) {
 
   std::vector<metric_record> metrics;
   for (const metric_info& m : ds.metrics()) metrics.push_back(detail::record_of(m));
-  const dataset_document definitions = ds.definitions().to_document();
+  // The definitions with the claims (one copy of the dataset, without its observations): what
+  // `to_csv_sidecar` writes.
+  dataset definitions = ds.definitions();
+  for (const claim& c : ds.claims()) definitions.add(c);
+  dataset_document document = definitions.to_document();
   t.metadata.emplace_back("cited:format", "cited-observations/1");
   t.metadata.emplace_back("cited:metrics", to_json(metrics));
   t.metadata.emplace_back("cited:groups",
-                          to_json(definitions.groups.value_or(std::vector<group_record>{})));
-  t.metadata.emplace_back("cited:document", ds.to_csv_sidecar({.pretty = false}));
+                          to_json(document.groups.value_or(std::vector<group_record>{})));
+  t.metadata.emplace_back("cited:document", to_json(document));
   return t;
 }
 

@@ -323,6 +323,28 @@ class ipc_writer {
   std::vector<ipc_block> batches_;
 };
 
+// About the size of a table's IPC bytes, to reserve them at once: its buffers, dictionaries and
+// metadata (twice, for a file's footer), plus room for the flatbuffers.
+inline std::size_t ipc_size_hint(const arrow::table& t) {
+  std::size_t n = 4096;
+  for (const auto& [key, value] : t.metadata) n += 2 * (key.size() + value.size() + 64);
+  for (const arrow::column& c : t.columns) {
+    n += 1024;
+    std::visit(
+        [&](const auto& x) {
+          n += ipc_pad8(x.validity().bits().size());
+          if constexpr (std::is_same_v<std::decay_t<decltype(x)>, arrow::dictionary_column>) {
+            n += ipc_pad8(x.indices().size_bytes()) + 4 * x.dictionary().size() + 8;
+            for (const std::string& s : x.dictionary()) n += s.size();
+          } else {
+            n += ipc_pad8(x.values().size_bytes());
+          }
+        },
+        c);
+  }
+  return n;
+}
+
 }  // namespace cited::detail
 
 namespace cited::arrow {
@@ -341,6 +363,7 @@ inline void write_stream(const table& t, std::ostream& out) {
 /// `t` in the Arrow IPC stream format, as bytes.
 inline std::string to_stream(const table& t) {
   std::string out;
+  out.reserve(detail::ipc_size_hint(t));
   auto sink = [&out](std::string_view s) { out += s; };
   detail::ipc_writer<decltype(sink)> w(sink);
   w.write(t);
@@ -367,6 +390,7 @@ inline void write_file(const table& t, std::ostream& out) {
 ///     std::string bytes = cited::arrow::to_file(t);  // starts and ends with "ARROW1"
 inline std::string to_file(const table& t) {
   std::string out;
+  out.reserve(detail::ipc_size_hint(t));
   auto sink = [&out](std::string_view s) { out += s; };
   detail::ipc_writer<decltype(sink)> w(sink);
   w.raw(std::string_view("ARROW1\0\0", 8));
