@@ -19,6 +19,7 @@
 #  10 format/, fmt.hpp, format.hpp             formatters for fmt and std::format (opt-in)
 #  11 dataset/                                 registry, store, queries, checks, document, io
 #  12 report/                                  the fact sheet: model, text, Markdown, HTML, SVG
+#  12 arrow/                                   Arrow IPC: FlatBuffers, columns, file and stream
 #  13 cited.hpp                                everything
 set -euo pipefail
 root="${1:-$(cd "$(dirname "$0")/../include" && pwd)}"
@@ -38,7 +39,7 @@ rank() {  # path below include/, such as cited/json/read.hpp
     fact.hpp | fact/*) echo 9 ;;
     fmt.hpp | format.hpp | format/*) echo 10 ;;
     dataset.hpp | dataset/*) echo 11 ;;
-    report.hpp | report/*) echo 12 ;;
+    report.hpp | report/* | arrow.hpp | arrow/*) echo 12 ;;
     cited.hpp) echo 13 ;;
     *) echo unknown ;;
   esac

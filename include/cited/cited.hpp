@@ -6,6 +6,7 @@
 
 /// The umbrella header: everything in cited.
 
+#include <cited/arrow.hpp>
 #include <cited/catalog.hpp>
 #include <cited/cite.hpp>
 #include <cited/config.hpp>
