@@ -291,6 +291,56 @@ TEST_CASE("a user's dataset reads with its observations before what they refer t
         }).find("duplicate member \"works\"") != std::string::npos);
 }
 
+TEST_CASE("a dataset's observations must be an array of observations") {
+  // The smallest documents: the members the observations need, then `observations`; in the
+  // second, a source refers to a work that comes after the observations.
+  const std::string in_order =
+      R"({"format":"cited-dataset/1","works":{},"agents":{},"products":[],"sources":{},)"
+      R"("claims":[],"observations":)";
+  const std::string late_work =
+      R"({"format":"cited-dataset/1","agents":{},"products":[],"claims":[],)"
+      R"("sources":{"s":[{"relation":"published_by","work":"w"}]},"observations":)";
+  const std::string work = R"(,"works":{"w":{"kind":"report","title":"T","authors":[]}}})";
+  for (const std::string& start : {in_order, late_work}) {
+    const std::string end = start == in_order ? std::string("}") : work;
+    const auto error_of = [&](std::string_view observations) {
+      std::string text = start;
+      text += observations;
+      text += end;
+      return dataset_fixtures::what_of([&] { static_cast<void>(dataset::from_json(text)); });
+    };
+    CHECK(error_of("[]") == "no error");
+    const std::string column = std::to_string(start.size() + 1);
+    CHECK(error_of("0]") == "1:" + column + ": at $.observations: expected an array, got 0");
+    CHECK(error_of("{]").starts_with("1:" + column + ": at $.observations: expected an array"));
+    CHECK(error_of("\"]\"") == "1:" + column + ": at $.observations: expected an array, got \"]\"");
+    CHECK(error_of("null") == "1:" + column + ": at $.observations: expected an array, got null");
+  }
+  // A type error among the observations is found before a reference that the document cannot
+  // resolve, as when the whole document is read first.
+  const std::string bad =
+      R"({"format":"cited-dataset/1","works":{},"agents":{},"products":[],"claims":[],)"
+      R"("sources":{"s":[{"relation":"published_by","work":"nowhere"}]},"observations":[)"
+      R"({"metric":"ai_publications","subject":"CN","period":"2024","value":"many","source":"s"}]})";
+  CHECK(dataset_fixtures::what_of([&] {
+          static_cast<void>(dataset::from_json(bad));
+        }).find("at $.observations[0].value: expected a number") != std::string::npos);
+}
+
+TEST_CASE("a dataset's title and claims may follow its observations") {
+  const dataset ds = build();
+  const dataset_document doc = ds.to_document();
+  dataset_document no_title = doc;
+  no_title.title.reset();
+  std::string text = to_json(no_title);  // the claims already follow the observations
+  text.pop_back();
+  text += ",\"title\":";
+  text += to_json(doc.title);
+  text += "}";
+  const dataset back = dataset::from_json(text, dataset{});
+  check_same(back, ds);
+}
+
 TEST_CASE("a user's dataset round-trips through CSV and its sidecar") {
   const dataset ds = build();
   const std::string csv = ds.to_csv();

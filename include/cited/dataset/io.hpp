@@ -89,11 +89,14 @@ bool load_json(dataset_parts& d, std::string_view text, bool in_order = true) {
     loader.load_head(doc);
     head_loaded = true;
   };
-  // Reads the observations at r's position, each straight into `d`.
-  const auto read_observations = [&] {
+  // Reads the observations at r's position: with `load`, each straight into `d`; without, only
+  // as JSON, so that a type error among them is found before what they refer to is loaded.
+  const auto read_observations = [&](bool load) {
+    if (!r.at('[')) return r.template fail_expected<std::vector<observation_record>>(r.p_);
     std::optional<observation_record> record;  // a period has no default
-    const bool ok = r.elements([&](std::size_t i) {
+    return r.elements([&](std::size_t i) {
       if (!r.template read<observation_record>(record)) return false;
+      if (!load) return true;
       if (!in_order) {
         loader.load_observation(*record, i);
         return true;
@@ -102,17 +105,16 @@ bool load_json(dataset_parts& d, std::string_view text, bool in_order = true) {
         loader.load_observation(*record, i);
         return true;
       } catch (const json_error&) {
-        start_again = true;
+        start_again = true;  // it may refer to what comes later
         return false;
       }
     });
-    return ok;
   };
   const auto own = [&](std::size_t i) -> std::optional<bool> {
     if (i == observations) {
       if (!in_order) {
         deferred = r.p_;
-        return r.skip_value();
+        return read_observations(false);
       }
       try {
         load_head();
@@ -120,7 +122,7 @@ bool load_json(dataset_parts& d, std::string_view text, bool in_order = true) {
         start_again = true;  // it may refer to what comes later
         return false;
       }
-      return read_observations();
+      return read_observations(true);
     }
     if (head_loaded && i != title && i != claims) {
       start_again = true;  // a member the observations may depend on comes after them
@@ -141,7 +143,7 @@ bool load_json(dataset_parts& d, std::string_view text, bool in_order = true) {
   if (!head_loaded) load_head();
   if (deferred != nullptr) {
     r.p_ = deferred;
-    if (!read_observations()) {
+    if (!read_observations(true)) {
       r.failure_.add_key(names[observations]);
       throw r.error();
     }
