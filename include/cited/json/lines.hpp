@@ -265,19 +265,15 @@ class json_lines_view : public std::ranges::view_interface<json_lines_view<T>> {
           if (decoder.decode(*line)) return true;
           continue;
         }
-        if (at_end) return false;
+        if (at_end) {
+          const std::optional<std::string_view> last = lines.take_last();
+          return last && decoder.decode(*last);
+        }
         in->read(buffer.get(), static_cast<std::streamsize>(detail::json_lines_buffer_size));
         rest = std::string_view(buffer.get(), static_cast<std::size_t>(in->gcount()));
         if (!*in) {
           if (in->bad()) throw std::ios_base::failure("cannot read JSON Lines: the stream failed");
           at_end = true;
-          while (const std::optional<std::string_view> line = lines.take(rest)) {
-            if (decoder.decode(*line)) return true;
-          }
-          if (const std::optional<std::string_view> last = lines.take_last()) {
-            if (decoder.decode(*last)) return true;
-          }
-          return false;
         }
       }
     }
