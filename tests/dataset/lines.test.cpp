@@ -67,7 +67,7 @@ std::string error_of(const std::string& text) {
 std::size_t column_of(const std::string& line, std::string_view needle) {
   std::size_t column = 1;
   for (std::size_t i = 0; i < line.find(needle); ++i) {
-    column += (static_cast<unsigned char>(line[i]) & 0xC0) != 0x80 ? 1 : 0;
+    if ((static_cast<unsigned char>(line[i]) & 0xC0) != 0x80) ++column;
   }
   return column;
 }
@@ -91,6 +91,18 @@ TEST_CASE("write_dataset_lines") {
     CHECK(cited::to_json(header.sources) == cited::to_json(doc.sources));
     CHECK(cited::to_json(header.metrics) == cited::to_json(doc.metrics));
     CHECK(header.title == doc.title);
+  }
+  SUBCASE("the observations alone, for engines: the lines after the header") {
+    const std::string observations = cited::to_observation_lines(seed());
+    CHECK(observations == text.substr(text.find('\n') + 1));
+    std::ostringstream os;
+    cited::write_observation_lines(os, seed());
+    CHECK(os.str() == observations);
+    std::istringstream in(observations);
+    std::vector<cited::observation_record> records;
+    cited::read_json_lines<cited::observation_record>(
+        in, [&](const cited::observation_record& r) { records.push_back(r); });
+    CHECK(records == seed().to_document().observations);
   }
   SUBCASE("to a stream, the same text") {
     std::ostringstream os;

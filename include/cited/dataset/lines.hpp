@@ -5,8 +5,9 @@
 #define CITED_DATASET_LINES_HPP
 
 /// A dataset as JSON Lines, streamed both ways: `cited::write_dataset_lines`,
-/// `cited::to_dataset_lines`, `cited::read_dataset_lines`, `cited::dataset_lines_reader`, and
-/// `cited::for_each_observation_line`, which passes each observation on without keeping it.
+/// `cited::to_dataset_lines`, `cited::read_dataset_lines`, `cited::dataset_lines_reader`,
+/// `cited::for_each_observation_line`, which passes each observation on without keeping it, and
+/// `cited::write_observation_lines`, the observations alone, for engines.
 ///
 /// The format, "cited-dataset-lines/1":
 /// - Line 1, the header: one JSON object, `cited::dataset_lines_header`. It is the dataset's JSON
@@ -158,7 +159,7 @@ dataset read_dataset_lines_header(std::string_view line, const dataset& definiti
   // no byte before it moves.
   std::string text(line);
   std::size_t close = at.offset + 1;  // the format's closing quote
-  while (text[close] != '"') close += text[close] == '\\' ? 2 : 1;
+  while (text[close] != '"') close += text[close] == '\\' ? std::size_t{2} : std::size_t{1};
   const std::string_view document_format = "\"cited-dataset/1\"";
   text.replace(at.offset, close + 1 - at.offset, document_format);
   text.insert(at.offset + document_format.size(), close + 1 - at.offset - document_format.size(),
@@ -304,6 +305,29 @@ template <int = 0>
   const detail::dataset_parts& d = detail::dataset_access::parts(ds);
   std::string out = detail::dataset_lines_header_text(d);
   out += '\n';
+  for (std::size_t i = 0; i < d.store.size(); ++i) append_json_line(out, detail::record_of(d, i));
+  return out;
+}
+
+/// Writes the observations of `ds` to `os` as JSON Lines without the header: one
+/// `observation_record` per line, for an engine that reads rows of one shape (DuckDB's
+/// `read_json`), or to be read back with `read_json_lines<observation_record>`. The definitions
+/// and sources are then elsewhere: `dataset::to_csv_sidecar()` writes them. Throws
+/// `std::ios_base::failure` when the stream fails.
+template <int = 0>
+void write_observation_lines(std::ostream& os, const dataset& ds) {
+  const detail::dataset_parts& d = detail::dataset_access::parts(ds);
+  json_lines_writer out(os);
+  for (std::size_t i = 0; i < d.store.size(); ++i) out.write(detail::record_of(d, i));
+  out.flush();
+}
+
+/// The observations of `ds` as JSON Lines text, without the header (see
+/// `write_observation_lines`).
+template <int = 0>
+[[nodiscard]] std::string to_observation_lines(const dataset& ds) {
+  const detail::dataset_parts& d = detail::dataset_access::parts(ds);
+  std::string out;
   for (std::size_t i = 0; i < d.store.size(); ++i) append_json_line(out, detail::record_of(d, i));
   return out;
 }
