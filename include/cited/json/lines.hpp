@@ -246,7 +246,7 @@ void read_json_lines(const std::filesystem::path& path, F&& on_value,
 /// or `++`. The stream must outlive the range. Memory: a 64 KiB buffer, the longest line and one
 /// `T`.
 template <class T>
-class json_lines_view : public std::ranges::view_interface<json_lines_view<T>> {
+class json_lines_view {
   struct state {
     state(std::istream& s, const json::lines_options& o)
         : in(&s), buffer(new char[detail::json_lines_buffer_size]), decoder(o) {}

@@ -605,7 +605,7 @@ class json_reader {
     at.line = lines_.line;
     at.column = lines_.column;
     at.offset = static_cast<std::size_t>(where - begin_);
-    at.path = "$";
+    at.path.push_back('$');  // not `= "$"`: g++ 12 at -O3 warns falsely (-Wrestrict) on it
     if constexpr (Track) {
       for (const live_step& s : live_) append_path_step(at.path, s.key, s.index, s.is_index);
     }
