@@ -39,8 +39,6 @@
 #include <cstddef>
 #include <cstdint>
 #include <exception>
-#include <filesystem>
-#include <fstream>
 #include <ios>
 #include <istream>
 #include <map>
@@ -387,30 +385,6 @@ class dataset_lines_reader {
   detail::dataset_lines_core core_;
 };
 
-namespace detail {
-
-template <class Feed>
-void read_stream(std::istream& in, Feed&& feed) {
-  const std::unique_ptr<char[]> buffer(new char[json_lines_buffer_size]);
-  while (in) {
-    in.read(buffer.get(), static_cast<std::streamsize>(json_lines_buffer_size));
-    const auto n = static_cast<std::size_t>(in.gcount());
-    if (n != 0) feed(std::string_view(buffer.get(), n));
-  }
-  if (in.bad()) throw std::ios_base::failure("cannot read JSON Lines: the stream failed");
-}
-
-inline std::ifstream open_lines(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    throw std::filesystem::filesystem_error("cannot open JSON Lines", path,
-                                            std::make_error_code(std::errc::io_error));
-  }
-  return in;
-}
-
-}  // namespace detail
-
 /// Reads a dataset from JSON Lines in `in` (see `dataset_lines_reader`) into a copy of
 /// `definitions`. Throws `json_error` with the line, column and path of what is wrong, and
 /// nothing is half loaded: no dataset comes back.
@@ -421,17 +395,18 @@ template <int = 0>
 [[nodiscard]] dataset read_dataset_lines(std::istream& in,
                                          const dataset& definitions = dataset(with_builtins)) {
   dataset_lines_reader reader(definitions);
-  detail::read_stream(in, [&](std::string_view chunk) { reader.feed(chunk); });
+  detail::read_stream_chunks(in, [&](std::string_view chunk) { reader.feed(chunk); });
   return reader.finish();
 }
 
-/// `read_dataset_lines` from the file at `path`; throws `std::filesystem::filesystem_error`
-/// when it cannot be opened.
+/// `read_dataset_lines` from the file at `path` (a `std::filesystem::path` converts to it);
+/// throws `std::system_error` when it cannot be opened or read.
 template <int = 0>
-[[nodiscard]] dataset read_dataset_lines(const std::filesystem::path& path,
+[[nodiscard]] dataset read_dataset_lines(const std::string& path,
                                          const dataset& definitions = dataset(with_builtins)) {
-  std::ifstream in = detail::open_lines(path);
-  return read_dataset_lines(in, definitions);
+  dataset_lines_reader reader(definitions);
+  detail::read_file_chunks(path, [&](std::string_view chunk) { reader.feed(chunk); });
+  return reader.finish();
 }
 
 /// Streams the observations of a dataset in JSON Lines through `on_record(const
@@ -451,16 +426,18 @@ template <class F>
 dataset for_each_observation_line(std::istream& in, F&& on_record,
                                   const dataset& definitions = dataset(with_builtins)) {
   dataset_lines_reader reader(definitions);
-  detail::read_stream(in, [&](std::string_view chunk) { reader.feed(chunk, on_record); });
+  detail::read_stream_chunks(in, [&](std::string_view chunk) { reader.feed(chunk, on_record); });
   return reader.finish(on_record);
 }
 
-/// `for_each_observation_line` on the file at `path`.
+/// `for_each_observation_line` on the file at `path` (a `std::filesystem::path` converts to it);
+/// throws `std::system_error` when it cannot be opened or read.
 template <class F>
-dataset for_each_observation_line(const std::filesystem::path& path, F&& on_record,
+dataset for_each_observation_line(const std::string& path, F&& on_record,
                                   const dataset& definitions = dataset(with_builtins)) {
-  std::ifstream in = detail::open_lines(path);
-  return for_each_observation_line(in, on_record, definitions);
+  dataset_lines_reader reader(definitions);
+  detail::read_file_chunks(path, [&](std::string_view chunk) { reader.feed(chunk, on_record); });
+  return reader.finish(on_record);
 }
 
 }  // namespace cited

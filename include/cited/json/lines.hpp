@@ -27,17 +27,15 @@
 #include <cited/json/read.hpp>
 #include <cited/json/write.hpp>
 
+#include <cerrno>
 #include <cstddef>
+#include <cstdio>
 #include <cstring>
-#include <filesystem>
-#include <fstream>
 #include <ios>
 #include <istream>
 #include <iterator>
-#include <memory>
 #include <optional>
 #include <ostream>
-#include <ranges>
 #include <string>
 #include <string_view>
 #include <system_error>
@@ -58,6 +56,31 @@ struct lines_options {
 }  // namespace cited::json
 
 namespace cited::detail {
+
+// What a range-for walks: an array, or a class with begin() and end().
+template <class R>
+concept iterable = std::is_array_v<std::remove_reference_t<R>> || requires(R& r) {
+  r.begin();
+  r.end();
+};
+
+// Owns a T on the heap, which stays put when the owner moves (a unique_ptr without <memory>).
+template <class T>
+class owner {
+ public:
+  explicit owner(T* p) noexcept : p_(p) {}
+  owner(owner&& o) noexcept : p_(std::exchange(o.p_, nullptr)) {}
+  owner& operator=(owner&& o) noexcept {
+    std::swap(p_, o.p_);
+    return *this;
+  }
+  ~owner() { delete p_; }
+  T* get() const noexcept { return p_; }
+  T* operator->() const noexcept { return p_; }
+
+ private:
+  T* p_;
+};
 
 inline constexpr std::size_t json_lines_buffer_size = std::size_t{1} << 16;
 
@@ -164,6 +187,46 @@ void call_with_line(F& f, T& value, std::size_t line) {
   }
 }
 
+// Passes what `in` holds to feed(chunk), in chunks of json_lines_buffer_size bytes.
+template <class Feed>
+void read_stream_chunks(std::istream& in, Feed&& feed) {
+  std::string buffer(json_lines_buffer_size, '\0');
+  while (in) {
+    in.read(buffer.data(), static_cast<std::streamsize>(json_lines_buffer_size));
+    const auto n = static_cast<std::size_t>(in.gcount());
+    if (n != 0) feed(std::string_view(buffer.data(), n));
+  }
+  if (in.bad()) throw std::ios_base::failure("cannot read JSON Lines: the stream failed");
+}
+
+// Passes the file at `path` to feed(chunk), in chunks of json_lines_buffer_size bytes. C stdio,
+// not <fstream> and <filesystem>, which add about a third to the cost of including
+// <cited/json.hpp>.
+template <class Feed>
+void read_file_chunks(const std::string& path, Feed&& feed) {
+  std::FILE* file = std::fopen(path.c_str(), "rb");
+  if (file == nullptr) {
+    std::string what = "cannot open ";
+    what += path;
+    throw std::system_error(errno, std::generic_category(), what);
+  }
+  struct closer {
+    std::FILE* f;
+    ~closer() { std::fclose(f); }
+  } const close{file};
+  std::string buffer(json_lines_buffer_size, '\0');
+  for (;;) {
+    const std::size_t n = std::fread(buffer.data(), 1, json_lines_buffer_size, file);
+    if (n != 0) feed(std::string_view(buffer.data(), n));
+    if (n < json_lines_buffer_size) break;
+  }
+  if (std::ferror(file) != 0) {
+    std::string what = "cannot read ";
+    what += path;
+    throw std::system_error(EIO, std::generic_category(), what);
+  }
+}
+
 }  // namespace cited::detail
 
 namespace cited {
@@ -218,27 +281,17 @@ class json_lines_reader {
 template <class T, class F>
 void read_json_lines(std::istream& in, F&& on_value, json::lines_options options = {}) {
   json_lines_reader<T> reader(options);
-  const std::unique_ptr<char[]> buffer(new char[detail::json_lines_buffer_size]);
-  while (in) {
-    in.read(buffer.get(), static_cast<std::streamsize>(detail::json_lines_buffer_size));
-    const auto n = static_cast<std::size_t>(in.gcount());
-    if (n != 0) reader.feed(std::string_view(buffer.get(), n), on_value);
-  }
-  if (in.bad()) throw std::ios_base::failure("cannot read JSON Lines: the stream failed");
+  detail::read_stream_chunks(in, [&](std::string_view chunk) { reader.feed(chunk, on_value); });
   reader.finish(on_value);
 }
 
-/// `read_json_lines` on the file at `path`; throws `std::filesystem::filesystem_error` when it
-/// cannot be opened.
+/// `read_json_lines` on the file at `path` (a `std::filesystem::path` converts to it); throws
+/// `std::system_error` when it cannot be opened or read.
 template <class T, class F>
-void read_json_lines(const std::filesystem::path& path, F&& on_value,
-                     json::lines_options options = {}) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    throw std::filesystem::filesystem_error("cannot open JSON Lines", path,
-                                            std::make_error_code(std::errc::io_error));
-  }
-  read_json_lines<T>(in, on_value, options);
+void read_json_lines(const std::string& path, F&& on_value, json::lines_options options = {}) {
+  json_lines_reader<T> reader(options);
+  detail::read_file_chunks(path, [&](std::string_view chunk) { reader.feed(chunk, on_value); });
+  reader.finish(on_value);
 }
 
 /// JSON Lines of `T` read from a `std::istream` as an input range of `T&` (made by
@@ -249,9 +302,9 @@ template <class T>
 class json_lines_view {
   struct state {
     state(std::istream& s, const json::lines_options& o)
-        : in(&s), buffer(new char[detail::json_lines_buffer_size]), decoder(o) {}
+        : in(&s), buffer(detail::json_lines_buffer_size, '\0'), decoder(o) {}
     std::istream* in;
-    std::unique_ptr<char[]> buffer;
+    std::string buffer;
     std::string_view rest;  // what is left of the buffer
     detail::line_splitter lines;
     detail::json_line_decoder<T> decoder;
@@ -269,8 +322,8 @@ class json_lines_view {
           const std::optional<std::string_view> last = lines.take_last();
           return last && decoder.decode(*last);
         }
-        in->read(buffer.get(), static_cast<std::streamsize>(detail::json_lines_buffer_size));
-        rest = std::string_view(buffer.get(), static_cast<std::size_t>(in->gcount()));
+        in->read(buffer.data(), static_cast<std::streamsize>(detail::json_lines_buffer_size));
+        rest = std::string_view(buffer.data(), static_cast<std::size_t>(in->gcount()));
         if (!*in) {
           if (in->bad()) throw std::ios_base::failure("cannot read JSON Lines: the stream failed");
           at_end = true;
@@ -282,7 +335,7 @@ class json_lines_view {
  public:
   /// The lines of `in`, read as the range is walked.
   explicit json_lines_view(std::istream& in, json::lines_options options = {})
-      : state_(std::make_unique<state>(in, options)) {}
+      : state_(new state(in, options)) {}
 
   /// An input iterator over the values, one line at a time.
   class iterator {
@@ -317,7 +370,7 @@ class json_lines_view {
   std::default_sentinel_t end() const noexcept { return {}; }
 
  private:
-  std::unique_ptr<state> state_;
+  detail::owner<state> state_;
 };
 
 /// The JSON Lines of `T` in `in`, as an input range (a single pass; see `json_lines_view`).
@@ -379,7 +432,7 @@ class json_lines_writer {
 };
 
 /// Writes each value of `values` as a line to `os`.
-template <std::ranges::input_range R>
+template <detail::iterable R>
 void write_json_lines(std::ostream& os, R&& values, json::write_options options = {}) {
   json_lines_writer out(os, options);
   for (const auto& v : values) out.write(v);
@@ -390,7 +443,7 @@ void write_json_lines(std::ostream& os, R&& values, json::write_options options 
 ///
 ///     cited::to_json_lines(std::vector<point>{{1, 2}, {3, 4}})
 ///     // {"x":1,"y":2}\n{"x":3,"y":4}\n
-template <std::ranges::input_range R>
+template <detail::iterable R>
 [[nodiscard]] std::string to_json_lines(R&& values, json::write_options options = {}) {
   std::string out;
   for (const auto& v : values) append_json_line(out, v, options);
