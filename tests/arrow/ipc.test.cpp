@@ -207,6 +207,13 @@ TEST_CASE("arrow::table::rows") {
     CHECK_THROWS_WITH_AS(arrow::to_file(t),
                          "cited: Arrow column \"short\" has 0 values, the first has 1",
                          std::invalid_argument);
+    // Nothing is written to a stream before the table is found wrong.
+    std::ostringstream file;
+    CHECK_THROWS_AS(arrow::write_file(t, file), std::invalid_argument);
+    CHECK(file.str().empty());
+    std::ostringstream stream;
+    CHECK_THROWS_AS(arrow::write_stream(t, stream), std::invalid_argument);
+    CHECK(stream.str().empty());
   }
 }
 

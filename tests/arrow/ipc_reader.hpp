@@ -277,12 +277,6 @@ inline footer read_footer(std::string_view file) {
   return out;
 }
 
-}  // namespace ipc_reader
-
-#endif  // CITED_TESTS_ARROW_IPC_READER_HPP
-
-namespace ipc_reader {
-
 // A body buffer's bytes.
 inline std::string_view bytes_of(const message& m, const buffer& b) {
   if (b.offset < 0 || b.length < 0 ||
@@ -427,3 +421,5 @@ inline bool known(const contents& c, std::size_t i, std::size_t row) {
 }
 
 }  // namespace ipc_reader
+
+#endif  // CITED_TESTS_ARROW_IPC_READER_HPP

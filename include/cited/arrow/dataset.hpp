@@ -82,25 +82,27 @@ struct arrow_figure_columns {
 
 /// The observations of `ds` as an Arrow table of one row per observation, in the order added:
 ///
-/// | column | Arrow type | holds |
-/// |---|---|---|
-/// | metric, subject, period | dictionary<int32, utf8> | the metric id, the subject's text (`CN`,
-/// `group:EU`), the period's text (`2024-Q1`) | | first_day, last_day | date32 | the period's first
-/// and last day | | value | float64, null when unknown | a count, an amount in `unit`, a rank's
-/// position or a share's k | | bound | dictionary<int32, utf8> | `exact`, `at_least`, `more_than`,
-/// `at_most`, `less_than`, `approximately`, `between` | | upper, tolerance | float64, nullable |
-/// the upper end of `between`; the tolerance of `approximately` | | of | uint64, nullable | a
-/// rank's "of N", a share's n | | unit | dictionary<int32, utf8>, nullable | an amount's unit
-/// symbol; null for other kinds | | status | dictionary<int32, utf8> | `normal`, `estimated`,
-/// `provisional`, `forecast` | | source | dictionary<int32, utf8> | the id of the observation's
-/// source in the dataset |
+/// - `metric`, `subject`, `period` (dictionary<int32, utf8>): the metric id, the subject's text
+///   (`CN`, `group:EU`), the period's text (`2024-Q1`);
+/// - `first_day`, `last_day` (date32): the period's first and last day;
+/// - `value` (float64, null when unknown): a count, an amount in `unit`, a rank's position or a
+///   share's k;
+/// - `bound` (dictionary<int32, utf8>): `exact`, `at_least`, `more_than`, `at_most`,
+///   `less_than`, `approximately`, `between`;
+/// - `upper`, `tolerance` (float64, nullable): the upper end of `between`; the tolerance of
+///   `approximately`;
+/// - `of` (uint64, nullable): a rank's "of N", a share's n;
+/// - `unit` (dictionary<int32, utf8>, nullable): an amount's unit symbol; null for other kinds;
+/// - `status` (dictionary<int32, utf8>): `normal`, `estimated`, `provisional`, `forecast`;
+/// - `source` (dictionary<int32, utf8>): the id of the observation's source in the dataset.
 ///
 /// The schema's metadata holds the definitions: `cited:format` (`cited-observations/1`),
 /// `cited:metrics` (every metric the dataset knows, as the dataset JSON's `metrics` records),
 /// `cited:groups` (the groups that are not built in, as its `groups` records) and
-/// `cited:document` (the dataset JSON document without its observations: works, agents, sources,
-/// claims, title; what `dataset::to_csv_sidecar` writes, on one line). A count above 2^53 is
-/// rounded to the nearest double in `value`.
+/// `cited:document` (the dataset's JSON document without its observations, on one line: what
+/// `dataset::to_csv_sidecar` writes, with its format, title, the metrics and groups that are not
+/// built in, works, agents, products, sources and claims). A count above 2^53 is rounded to the
+/// nearest double in `value`.
 inline arrow::table to_arrow_table(const dataset& ds) {
   arrow::dictionary_column metric("metric");
   arrow::dictionary_column subject("subject");

@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <cstring>
 #include <span>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -141,6 +142,8 @@ class flatbuffer_builder {
   void room(std::size_t n) {
     if (head_ >= n) return;
     const std::size_t used = size();
+    // Offsets are 32-bit, and a flatbuffer is at most 2 GiB.
+    if (n > 0x7fffffffu - used) throw std::length_error("cited: a flatbuffer is at most 2 GiB");
     std::size_t capacity = buf_.size() < 256 ? 256 : 2 * buf_.size();
     while (capacity < used + n) capacity *= 2;
     std::vector<std::uint8_t> bigger(capacity);

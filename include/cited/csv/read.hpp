@@ -169,9 +169,9 @@ class csv_reader {
       while (leaf < names.size() && names[leaf] != name) ++leaf;
       if (leaf == names.size()) {
         if (options_.skip_unknown_columns) continue;
-        return csv_error("unknown column " + quoted(name), 1, c + 1, name);
+        return csv_error("unknown column " + detail::quoted(name), 1, c + 1, name);
       }
-      if (have[leaf]) return csv_error("duplicate column " + quoted(name), 1, c + 1, name);
+      if (have[leaf]) return csv_error("duplicate column " + detail::quoted(name), 1, c + 1, name);
       have[leaf] = true;
       leaf_of[c] = leaf;
     }
@@ -179,7 +179,7 @@ class csv_reader {
     csv_shape<T>::optional_columns(false, may_be_absent);
     for (std::size_t leaf = 0; leaf < names.size(); ++leaf) {
       if (!have[leaf] && !may_be_absent[leaf]) {
-        return csv_error("missing column " + quoted(names[leaf]), 1, 0, names[leaf]);
+        return csv_error("missing column " + detail::quoted(names[leaf]), 1, 0, names[leaf]);
       }
     }
     std::vector<std::size_t>& column_of = column_of_;
@@ -328,7 +328,7 @@ class csv_reader {
     return fail_leaf(
         "expected " + std::string(expected) + ", got " +
             (cell.empty() ? std::string(cell.present ? "an empty field" : "no such column")
-                          : quoted(cell.text)),
+                          : detail::quoted(cell.text)),
         leaf);
   }
 

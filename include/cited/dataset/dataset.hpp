@@ -35,6 +35,9 @@ namespace cited {
 
 namespace detail {
 
+// Reaches a dataset's parts, for the data forms outside this header (JSON Lines).
+struct dataset_access;
+
 // A typed value as a figure: an exact count, amount, number or ratio, a rank, a share.
 template <class V>
 figure to_figure(const V& v) {
@@ -418,6 +421,7 @@ class dataset {
   }
 
  private:
+  friend struct detail::dataset_access;
   detail::dataset_parts d_;
 };
 

@@ -462,7 +462,7 @@ class json_reader {
     T out;
     const bool ok = members([&](std::string_view key, const char* key_start) {
       std::string k(key);
-      if (out.find(k) != out.end()) return fail(key_start, "duplicate key " + quoted(k));
+      if (out.find(k) != out.end()) return fail(key_start, "duplicate key " + detail::quoted(k));
       bool read_ok;
       if constexpr (Track) live_.push_back({k, 0, false});
       if constexpr (std::is_default_constructible_v<U>) {
@@ -570,10 +570,10 @@ class json_reader {
       }
       if (i == n) {
         if (options_.skip_unknown_keys) return skip_value();
-        return fail(key_start, "unknown member " + quoted(key) + "; expected " +
+        return fail(key_start, "unknown member " + detail::quoted(key) + "; expected " +
                                    (n == 0 ? std::string("none") : quoted_list(names.data(), n)));
       }
-      if (seen[i]) return fail(key_start, "duplicate member " + quoted(key));
+      if (seen[i]) return fail(key_start, "duplicate member " + detail::quoted(key));
       seen[i] = true;
       next = i + 1;
       bool read_ok = true;
@@ -594,7 +594,7 @@ class json_reader {
     for (std::size_t i = 0; i < n; ++i) {
       if (seen[i]) continue;
       if (!field_is_optional<T>(i, std::make_index_sequence<n>())) {
-        return fail(p_ - 1, "missing member " + quoted(names[i]));
+        return fail(p_ - 1, "missing member " + detail::quoted(names[i]));
       }
       if constexpr (n != 0) {  // empty, whatever the member's default initializer says
         boost::mp11::mp_with_index<n>(i, [&](auto I) {
@@ -613,7 +613,7 @@ class json_reader {
     at.line = lines_.line;
     at.column = lines_.column;
     at.offset = static_cast<std::size_t>(where - begin_);
-    at.path = "$";
+    at.path.push_back('$');  // not `= "$"`: g++ 12 at -O3 warns falsely (-Wrestrict) on it
     if constexpr (Track) {
       for (const live_step& s : live_) append_path_step(at.path, s.key, s.index, s.is_index);
     }

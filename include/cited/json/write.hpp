@@ -362,7 +362,7 @@ struct json_write<category::number_text> {
     const std::optional<double> x = v.to_double();  // the value of a number too long to keep
     if (!x) {
       std::string reason = "cannot write ";
-      reason += quoted(v.text());
+      reason += detail::quoted(v.text());
       reason += " as JSON: it is longer than a number_text keeps and beyond a double's range";
       return w.fail(std::move(reason));
     }
