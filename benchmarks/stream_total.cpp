@@ -40,9 +40,9 @@ cited::dataset definitions() {
   ds.add_metric<cited::metrics::ai_publications>();
   ds.add_metric<cited::metrics::computing_power>();
   ds.add_source("synthetic",
-                cited::provenance{cited::relation::published_by,
-                                  cited::organization{"Example Newspaper",
-                                                      cited::organization_kind::newspaper}});
+                cited::provenance{
+                    cited::relation::published_by,
+                    cited::organization{"Example Newspaper", cited::organization_kind::newspaper}});
   return ds;
 }
 
@@ -66,11 +66,11 @@ void append_line(std::string& out, std::uint64_t i) {
   out += R"(","value":)";
   char digits[32];
   const std::uint64_t v = i % 100000;
-  const int n = count ? std::snprintf(digits, sizeof digits, "%llu",
-                                      static_cast<unsigned long long>(v))
-                      : std::snprintf(digits, sizeof digits, "%llu.%02llu",
-                                      static_cast<unsigned long long>(v / 100),
-                                      static_cast<unsigned long long>(v % 100));
+  const int n =
+      count ? std::snprintf(digits, sizeof digits, "%llu", static_cast<unsigned long long>(v))
+            : std::snprintf(digits, sizeof digits, "%llu.%02llu",
+                            static_cast<unsigned long long>(v / 100),
+                            static_cast<unsigned long long>(v % 100));
   out.append(digits, static_cast<std::size_t>(n));
   out += count ? R"(,"bound":"exact","unit":"","status":"normal","source":"synthetic"})"
                : R"(,"bound":"exact","unit":"EFLOP/s","status":"normal","source":"synthetic"})";
@@ -131,7 +131,8 @@ int main(int argc, char** argv) {
       std::ifstream in(file, std::ios::binary);
       if (!in) throw std::runtime_error("cannot open " + file);
       cited::for_each_observation_line(in, [&](const cited::observation_record& r) { add(r); });
-      bytes = static_cast<std::uint64_t>(std::ifstream(file, std::ios::binary | std::ios::ate).tellg());
+      bytes =
+          static_cast<std::uint64_t>(std::ifstream(file, std::ios::binary | std::ios::ate).tellg());
     } else {
       cited::dataset_lines_reader reader;
       generate(n, [&](std::string_view c) {
