@@ -6,6 +6,8 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <vector>
 
 using cited::country;
@@ -70,5 +72,51 @@ TEST_CASE("dynamic_country_group") {
         {"FR"_country, ymd(2003, 1, 1), {}},
     };
     CHECK_THROWS_AS(cited::country_group("Y", "bad", overlapping), cited::country_group_error);
+  }
+}
+
+TEST_CASE("country_group, indexed by country") {
+  // Two intervals of one country, given out of country order.
+  static constexpr std::array<cited::membership, 4> given = {{
+      {"NO"_country, ymd(1960, 5, 3), ymd(1973, 1, 1)},
+      {"DK"_country, ymd(1960, 5, 3), ymd(1973, 1, 1)},
+      {"NO"_country, ymd(1990, 1, 1), {}},
+      {"IS"_country, ymd(1970, 3, 1), {}},
+  }};
+  static constexpr auto indexed = cited::make_indexed_memberships(given);
+  constexpr cited::country_group g{"X", "Example", indexed.memberships, indexed.by_country};
+  const cited::country_group plain{"X", "Example", given};
+
+  SUBCASE("sorted by country, the given order kept within one") {
+    CHECK(indexed.memberships[0].member == "DK"_country);
+    CHECK(indexed.memberships[1].member == "IS"_country);
+    CHECK(indexed.memberships[2] == given[0]);
+    CHECK(indexed.memberships[3] == given[2]);
+    CHECK(g.memberships_of("NO"_country).size() == 2);
+    CHECK(g.memberships_of("SE"_country).empty());
+    CHECK(plain.memberships_of("SE"_country).size() == 4);
+  }
+  SUBCASE("answers as the unindexed group does, on every country and day probed") {
+    for (const country c : country::all()) {
+      for (const auto d : {ymd(1960, 5, 2), ymd(1960, 5, 3), ymd(1972, 12, 31), ymd(1973, 1, 1),
+                           ymd(1980, 1, 1), ymd(1990, 1, 1), ymd(2024, 6, 1)}) {
+        CHECK(g.contains(c, d) == plain.contains(c, d));
+      }
+    }
+    static_assert(g.contains("NO"_country, ymd(1972, 12, 31)));
+    static_assert(!g.contains("NO"_country, ymd(1980, 1, 1)));
+    static_assert(g.contains("NO"_country, ymd(1990, 1, 1)));
+    CHECK(g.members_ever() == plain.members_ever());
+  }
+  SUBCASE("an index that does not describe the memberships is refused") {
+    auto bad = indexed.by_country;
+    bad.back() = 3;
+    CHECK_THROWS_AS(cited::country_group("X", "Example", indexed.memberships, bad),
+                    cited::country_group_error);
+    CHECK_THROWS_AS(cited::country_group("X", "Example", given, indexed.by_country),
+                    cited::country_group_error);
+    const std::array<std::uint16_t, 3> short_index{0, 0, 4};
+    CHECK_THROWS_AS(cited::country_group("X", "Example", indexed.memberships, short_index),
+                    cited::country_group_error);
   }
 }

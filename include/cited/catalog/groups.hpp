@@ -39,27 +39,33 @@ constexpr std::array<membership, sizeof...(I)> memberships_of(std::index_sequenc
   return {{membership_of(Records[I])...}};
 }
 
-// The memberships of `Records`, an array of membership_record.
+// The memberships of `Records`, an array of membership_record, sorted by country and indexed.
 template <const auto& Records>
-inline constexpr auto memberships =
-    memberships_of<Records>(std::make_index_sequence<std::size(Records)>());
+inline constexpr auto memberships = make_indexed_memberships(
+    memberships_of<Records>(std::make_index_sequence<std::size(Records)>()));
+
+// A built-in group: indexed, so that `contains` reads the intervals of one country only.
+template <const auto& Records>
+constexpr country_group builtin_group(std::string_view id, std::string_view name) {
+  return {id, name, memberships<Records>.memberships, memberships<Records>.by_country};
+}
 
 }  // namespace cited::detail
 
 namespace cited::groups {
 
 /// The European Union's member states since 1958 (the EEC counted as the EU).
-inline constexpr country_group eu{"EU", "European Union",
-                                  detail::memberships<detail::group_data::eu>};
+inline constexpr country_group eu =
+    detail::builtin_group<detail::group_data::eu>("EU", "European Union");
 /// The EU member states that use the euro, since 1999.
-inline constexpr country_group euro_area{"EA", "Euro area",
-                                         detail::memberships<detail::group_data::euro_area>};
+inline constexpr country_group euro_area =
+    detail::builtin_group<detail::group_data::euro_area>("EA", "Euro area");
 /// The Group of Seven, since 1975.
-inline constexpr country_group g7{"G7", "Group of Seven",
-                                  detail::memberships<detail::group_data::g7>};
+inline constexpr country_group g7 =
+    detail::builtin_group<detail::group_data::g7>("G7", "Group of Seven");
 /// BRICS, since the first BRIC summit in 2009.
-inline constexpr country_group brics{"BRICS", "BRICS",
-                                     detail::memberships<detail::group_data::brics>};
+inline constexpr country_group brics =
+    detail::builtin_group<detail::group_data::brics>("BRICS", "BRICS");
 
 }  // namespace cited::groups
 

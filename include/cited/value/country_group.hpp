@@ -72,7 +72,7 @@ class group_queries {
  public:
   /// True when `c` is a member on day `d`.
   constexpr bool contains(country c, std::chrono::year_month_day d) const noexcept {
-    for (const auto& m : all()) {
+    for (const auto& m : static_cast<const Derived&>(*this).memberships_of(c)) {
       if (m.member == c && m.active_on(d)) return true;
     }
     return false;
@@ -163,6 +163,32 @@ class country_group : public detail::group_queries<country_group> {
     }
   }
 
+  /// As above, with an index by country, so that `contains` looks at the intervals of one
+  /// country only: `memberships` sorted by country (`country::index()`), and `by_country` of
+  /// `country_table_size + 1` offsets, the intervals of country `i` being
+  /// `memberships[by_country[i], by_country[i + 1])`. Throws `country_group_error` when the
+  /// index does not describe `memberships`. `cited::indexed_memberships` makes both.
+  constexpr country_group(std::string_view id, std::string_view name,
+                          std::span<const membership> memberships,
+                          std::span<const std::uint16_t> by_country)
+      : country_group(id, name, memberships) {
+    if (by_country.size() != detail::country_table_size + 1 || by_country.front() != 0 ||
+        by_country.back() != memberships.size()) {
+      throw country_group_error("cited: a group's index does not match its memberships");
+    }
+    for (std::size_t i = 0; i + 1 < by_country.size(); ++i) {
+      if (by_country[i] > by_country[i + 1]) {
+        throw country_group_error("cited: a group's index does not match its memberships");
+      }
+      for (std::size_t k = by_country[i]; k < by_country[i + 1]; ++k) {
+        if (memberships[k].member.index() != i) {
+          throw country_group_error("cited: a group's index does not match its memberships");
+        }
+      }
+    }
+    by_country_ = by_country;
+  }
+
   /// A short identifier, such as "EU".
   constexpr std::string_view id() const noexcept { return id_; }
   /// The group's name, such as "European Union".
@@ -170,11 +196,51 @@ class country_group : public detail::group_queries<country_group> {
   /// Every membership interval, in the order given.
   constexpr std::span<const membership> memberships() const noexcept { return memberships_; }
 
+  /// The intervals that may concern `c`: those of `c` alone when the group has an index,
+  /// otherwise all of them.
+  constexpr std::span<const membership> memberships_of(country c) const noexcept {
+    if (by_country_.empty()) return memberships_;
+    return memberships_.subspan(by_country_[c.index()],
+                                std::size_t{by_country_[c.index() + 1u]} - by_country_[c.index()]);
+  }
+
  private:
   std::string_view id_;
   std::string_view name_;
   std::span<const membership> memberships_;
+  std::span<const std::uint16_t> by_country_;
 };
+
+/// Memberships sorted by country with their index, for the indexed `country_group`
+/// constructor; `make_indexed_memberships` builds one, in a constant expression or not.
+template <std::size_t N>
+struct indexed_memberships {
+  std::array<membership, N> memberships;
+  std::array<std::uint16_t, detail::country_table_size + 1> by_country;
+};
+
+/// Sorts `m` by country (keeping the given order within a country) and indexes it.
+///
+///     static constexpr auto nordic = cited::make_indexed_memberships(m);
+///     constexpr cited::country_group g{"N", "Example", nordic.memberships, nordic.by_country};
+template <std::size_t N>
+constexpr indexed_memberships<N> make_indexed_memberships(const std::array<membership, N>& m) {
+  indexed_memberships<N> out{m, {}};
+  // A stable insertion sort: N is small, and std::stable_sort is not constexpr in C++20.
+  for (std::size_t i = 1; i < N; ++i) {
+    for (std::size_t j = i;
+         j > 0 && out.memberships[j].member.index() < out.memberships[j - 1].member.index(); --j) {
+      std::swap(out.memberships[j], out.memberships[j - 1]);
+    }
+  }
+  std::size_t k = 0;
+  for (std::size_t i = 0; i < detail::country_table_size; ++i) {
+    out.by_country[i] = static_cast<std::uint16_t>(k);
+    while (k < N && out.memberships[k].member.index() == i) ++k;
+  }
+  out.by_country[detail::country_table_size] = static_cast<std::uint16_t>(k);
+  return out;
+}
 
 /// A country group that owns its name and memberships, built at run time.
 ///
@@ -201,6 +267,8 @@ class dynamic_country_group : public detail::group_queries<dynamic_country_group
   const std::string& name() const noexcept { return name_; }
   /// Every membership interval, in the order added.
   std::span<const membership> memberships() const noexcept { return memberships_; }
+  /// Every membership interval (this group has no index by country).
+  std::span<const membership> memberships_of(country) const noexcept { return memberships_; }
 
   /// A view of this group; valid while this object lives and is not modified.
   country_group view() const { return country_group(id_, name_, memberships_); }
