@@ -6,6 +6,7 @@
 
 #include <cited/catalog/data/iso3166.hpp>
 #include <cited/reflect/form.hpp>
+#include <cited/value/locale_names.hpp>
 #include <cited/value/period.hpp>
 
 #include <array>
@@ -17,6 +18,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <utility>
 
 namespace cited {
@@ -170,6 +172,26 @@ class country {
         detail::find_key(detail::country_name_index, std::string_view(buf.data(), name.size())));
   }
 
+  /// The entry with this name in one of `locales` (at least one, from the locale headers such
+  /// as <cited/catalog/names/fr.hpp>), tried in the order given; the first that knows the name
+  /// wins. Accepts CLDR's name of each current entry and of XK, and its short form and variant
+  /// ("USA", "R.-U.", "Elfenbeinküste"). Case is folded for ASCII, Latin-1 and Cyrillic letters
+  /// ("ÉTATS-UNIS", "китай"); accents, punctuation and spaces must be as CLDR writes them.
+  ///
+  ///     country::from_name("Allemagne", cited::locales::fr, cited::locales::de);  // DE
+  template <class... Locales>
+    requires(sizeof...(Locales) > 0 && (std::is_same_v<Locales, locale_names> && ...))
+  static constexpr std::optional<country> from_name(std::string_view name,
+                                                    const Locales&... locales) noexcept {
+    if (name.empty() || name.size() > detail::longest_localized_name) return std::nullopt;
+    std::array<char, detail::longest_localized_name> buf{};
+    detail::fold_name_case(name, buf.data());
+    const std::string_view key(buf.data(), name.size());
+    std::uint16_t found = detail::no_country;
+    ((found = found == detail::no_country ? detail::find_key(locales.index(), key) : found), ...);
+    return from_index(found);
+  }
+
   /// The 249 current ISO 3166-1 entries, in alpha-2 order. XK and historic entries are not in it.
   static constexpr std::span<const country, detail::current_country_count> all() noexcept;
   /// The withdrawn ISO 3166-3 entries, in alpha-4 order.
@@ -190,6 +212,13 @@ class country {
   }
   /// The ISO short name ("Korea, Republic of").
   constexpr std::string_view name() const noexcept { return record().name; }
+  /// The name in `locale` (`"DE"_country.name(cited::locales::fr)` is "Allemagne"): one load
+  /// from the locale's table. Where the locale has no name (the historic entries, in CLDR), the
+  /// ISO short name, `name()`.
+  constexpr std::string_view name(const locale_names& locale) const noexcept {
+    const std::string_view localized = locale.names()[index_];
+    return localized.empty() ? name() : localized;
+  }
   /// The official name ("Republic of Korea"); empty where ISO lists none.
   constexpr std::string_view official_name() const noexcept { return record().official_name; }
   /// The common name ("South Korea"); empty where ISO lists none.
