@@ -199,6 +199,12 @@ function(generate_locale locale)
     math(EXPR index "${index} + 1")
   endforeach()
 
+  if(named LESS 200)
+    message(WARNING "generate_territory_names: ${locale}.xml names ${named} countries only: the "
+                    "file of a regional locale (en_GB) holds only its differences from its "
+                    "parent, which this script does not merge")
+  endif()
+
   # Sorted by key, then plain names before short forms and variants. A key that two countries
   # share is ambiguous: a plain name keeps it (two plain names sharing one is an error); a short
   # form or variant that another country's name or form also has is left out, and listed.
@@ -247,11 +253,11 @@ function(generate_locale locale)
     elseif(plain_count EQUAL 1)
       set(code "${plain_codes}")
       list(REMOVE_ITEM codes "${code}")
-      list(JOIN codes " " others)
+      list(JOIN codes ", " others)
       string(APPEND dropped "// - \"${key}\": a short form or variant of ${others}; the name of "
                             "${code}\n")
     else()
-      list(JOIN codes " " others)
+      list(JOIN codes ", " others)
       string(APPEND dropped "// - \"${key}\": a short form or variant of ${others}\n")
       continue()
     endif()
@@ -269,6 +275,8 @@ function(generate_locale locale)
   string(TOUPPER "${locale}" guard)
   string(TOLOWER "${locale}" ns)
   set(header "${OUTPUT_DIR}/${locale}.hpp")
+  string(LENGTH "inline constexpr locale_names ${ns}{" pad)  # as clang-format aligns it
+  string(REPEAT " " ${pad} pad)
   file(WRITE "${header}" "\
 // Copyright (c) 2026 The cited authors
 // SPDX-License-Identifier: BSL-1.0
@@ -290,6 +298,8 @@ ${dropped}
 
 namespace cited::detail::territory_names_${ns} {
 
+// clang-format off
+
 // The plain CLDR name of each entry of country_table, in its order; empty where CLDR has none.
 inline constexpr std::string_view names[] = {
 ${names}};
@@ -297,6 +307,8 @@ ${names}};
 // Every name, short form and variant, case-folded (fold_name_case), sorted by bytes.
 inline constexpr name_index_entry index[] = {
 ${index_rows}};
+
+// clang-format on
 
 static_assert(std::size(names) == std::size(country_table),
               \"the names were generated for another country table; re-run the generator\");
@@ -308,7 +320,7 @@ namespace cited::locales {
 /// Country names in CLDR ${cldr_release}'s `${locale}` locale, for `country::name(locale)` and
 /// `country::from_name(text, locales...)`.
 inline constexpr locale_names ${ns}{\"${locale}\", detail::territory_names_${ns}::names,
-                                   detail::territory_names_${ns}::index};
+${pad}detail::territory_names_${ns}::index};
 
 }  // namespace cited::locales
 

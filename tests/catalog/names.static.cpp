@@ -16,7 +16,8 @@ static_assert("SUHH"_country.name(locales::fr) == "SUHH"_country.name());
 static_assert(country::from_name("Allemagne", locales::fr) == "DE"_country);
 static_assert(country::from_name("usa", locales::fr, locales::de) == "US"_country);
 static_assert(!country::from_name("Allemagne", locales::de));
-static_assert(noexcept("DE"_country.name(locales::fr)));
+constexpr country germany = "DE"_country;
+static_assert(noexcept(germany.name(locales::fr)));
 static_assert(noexcept(country::from_name("Allemagne", locales::fr)));
 
 // A locale is a small value: a tag and two spans.
@@ -25,7 +26,9 @@ static_assert(!std::is_default_constructible_v<cited::locale_names>);
 
 // from_name takes locales only: not text, not a country.
 template <class... A>
-concept from_name_takes = requires(A... a) { country::from_name(a...); };
+concept from_name_takes = requires(A... a) {
+  country::from_name(a...);
+};
 static_assert(from_name_takes<std::string_view>);
 static_assert(from_name_takes<std::string_view, cited::locale_names>);
 static_assert(!from_name_takes<std::string_view, std::string_view>);

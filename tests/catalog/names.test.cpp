@@ -85,7 +85,9 @@ TEST_CASE("country::from_name with locales") {
       for (std::uint16_t i = 0; i < locale_names::size; ++i) {
         const country c = *country::at_index(i);
         if (c.is_historic()) {
-          CHECK_FALSE(country::from_name(c.name(*locale), *locale));
+          // Its name is the ISO fallback, which no locale leads back to a historic entry with;
+          // "East Timor" (TPTL) is the English variant of TL.
+          CHECK(country::from_name(c.name(*locale), *locale) != c);
           continue;
         }
         INFO("country ", c.code(), " ", c.name(*locale));
@@ -103,6 +105,7 @@ TEST_CASE("country::from_name with locales") {
     CHECK(country::from_name("Elfenbeinküste", locales::de) == "CI"_country);
     CHECK(country::from_name("象牙海岸", locales::zh) == "CI"_country);
     CHECK(country::from_name("Swaziland", locales::en) == "SZ"_country);
+    CHECK(country::from_name("East Timor", locales::en) == "TL"_country);
   }
   SUBCASE("case is folded for ASCII, Latin-1 and Cyrillic letters") {
     CHECK(country::from_name("allemagne", locales::fr) == "DE"_country);
@@ -136,15 +139,18 @@ TEST_CASE("country::from_name with locales") {
 }
 
 TEST_CASE("locale_names tables") {
-  for (const locale_names* locale : all_locales) {
-    INFO("locale ", locale->tag());
-    SUBCASE("the names and keys are valid UTF-8") {
+  SUBCASE("the names and keys are valid UTF-8") {
+    for (const locale_names* locale : all_locales) {
+      INFO("locale ", locale->tag());
       for (const std::string_view name : locale->names()) {
         CHECK(cited::detail::is_valid_utf8(name));
       }
       for (const auto& entry : locale->index()) CHECK(cited::detail::is_valid_utf8(entry.key));
     }
-    SUBCASE("the index is sorted, folded, and names current entries and XK only") {
+  }
+  SUBCASE("the index is sorted, folded, and names current entries and XK only") {
+    for (const locale_names* locale : all_locales) {
+      INFO("locale ", locale->tag());
       const auto index = locale->index();
       REQUIRE(!index.empty());
       for (std::size_t i = 0; i < index.size(); ++i) {

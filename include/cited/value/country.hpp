@@ -180,9 +180,11 @@ class country {
   ///
   ///     country::from_name("Allemagne", cited::locales::fr, cited::locales::de);  // DE
   template <class... Locales>
-    requires(sizeof...(Locales) > 0 && (std::is_same_v<Locales, locale_names> && ...))
-  static constexpr std::optional<country> from_name(std::string_view name,
-                                                    const Locales&... locales) noexcept {
+  requires(
+      sizeof...(Locales) > 0 &&
+      (std::is_same_v<Locales, locale_names> &&
+       ...)) static constexpr std::optional<country> from_name(std::string_view name,
+                                                               const Locales&... locales) noexcept {
     if (name.empty() || name.size() > detail::longest_localized_name) return std::nullopt;
     std::array<char, detail::longest_localized_name> buf{};
     detail::fold_name_case(name, buf.data());

@@ -19,6 +19,8 @@
 
 namespace cited::detail::territory_names_ar {
 
+// clang-format off
+
 // The plain CLDR name of each entry of country_table, in its order; empty where CLDR has none.
 inline constexpr std::string_view names[] = {
     "أندورا",  // AD
@@ -568,6 +570,8 @@ inline constexpr name_index_entry index[] = {
     {"هونغ كونغ الصينية (منطقة إدارية خاصة)", 94},
 };
 
+// clang-format on
+
 static_assert(std::size(names) == std::size(country_table),
               "the names were generated for another country table; re-run the generator");
 
@@ -578,7 +582,7 @@ namespace cited::locales {
 /// Country names in CLDR 41's `ar` locale, for `country::name(locale)` and
 /// `country::from_name(text, locales...)`.
 inline constexpr locale_names ar{"ar", detail::territory_names_ar::names,
-                                   detail::territory_names_ar::index};
+                                 detail::territory_names_ar::index};
 
 }  // namespace cited::locales
 

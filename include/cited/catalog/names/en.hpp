@@ -19,6 +19,8 @@
 
 namespace cited::detail::territory_names_en {
 
+// clang-format off
+
 // The plain CLDR name of each entry of country_table, in its order; empty where CLDR has none.
 inline constexpr std::string_view names[] = {
     "Andorra",  // AD
@@ -573,6 +575,8 @@ inline constexpr name_index_entry index[] = {
     {"åland islands", 14},
 };
 
+// clang-format on
+
 static_assert(std::size(names) == std::size(country_table),
               "the names were generated for another country table; re-run the generator");
 
@@ -583,7 +587,7 @@ namespace cited::locales {
 /// Country names in CLDR 41's `en` locale, for `country::name(locale)` and
 /// `country::from_name(text, locales...)`.
 inline constexpr locale_names en{"en", detail::territory_names_en::names,
-                                   detail::territory_names_en::index};
+                                 detail::territory_names_en::index};
 
 }  // namespace cited::locales
 

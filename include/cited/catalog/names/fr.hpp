@@ -19,6 +19,8 @@
 
 namespace cited::detail::territory_names_fr {
 
+// clang-format off
+
 // The plain CLDR name of each entry of country_table, in its order; empty where CLDR has none.
 inline constexpr std::string_view names[] = {
     "Andorre",  // AD
@@ -570,6 +572,8 @@ inline constexpr name_index_entry index[] = {
     {"​​république de côte d’ivoire", 43},
 };
 
+// clang-format on
+
 static_assert(std::size(names) == std::size(country_table),
               "the names were generated for another country table; re-run the generator");
 
@@ -580,7 +584,7 @@ namespace cited::locales {
 /// Country names in CLDR 41's `fr` locale, for `country::name(locale)` and
 /// `country::from_name(text, locales...)`.
 inline constexpr locale_names fr{"fr", detail::territory_names_fr::names,
-                                   detail::territory_names_fr::index};
+                                 detail::territory_names_fr::index};
 
 }  // namespace cited::locales
 

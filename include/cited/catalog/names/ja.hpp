@@ -19,6 +19,8 @@
 
 namespace cited::detail::territory_names_ja {
 
+// clang-format off
+
 // The plain CLDR name of each entry of country_table, in its order; empty where CLDR has none.
 inline constexpr std::string_view names[] = {
     "アンドラ",  // AD
@@ -570,6 +572,8 @@ inline constexpr name_index_entry index[] = {
     {"香港", 94},
 };
 
+// clang-format on
+
 static_assert(std::size(names) == std::size(country_table),
               "the names were generated for another country table; re-run the generator");
 
@@ -580,7 +584,7 @@ namespace cited::locales {
 /// Country names in CLDR 41's `ja` locale, for `country::name(locale)` and
 /// `country::from_name(text, locales...)`.
 inline constexpr locale_names ja{"ja", detail::territory_names_ja::names,
-                                   detail::territory_names_ja::index};
+                                 detail::territory_names_ja::index};
 
 }  // namespace cited::locales
 

@@ -19,6 +19,8 @@
 
 namespace cited::detail::territory_names_ru {
 
+// clang-format off
+
 // The plain CLDR name of each entry of country_table, in its order; empty where CLDR has none.
 inline constexpr std::string_view names[] = {
     "Андорра",  // AD
@@ -569,6 +571,8 @@ inline constexpr name_index_entry index[] = {
     {"япония", 113},
 };
 
+// clang-format on
+
 static_assert(std::size(names) == std::size(country_table),
               "the names were generated for another country table; re-run the generator");
 
@@ -579,7 +583,7 @@ namespace cited::locales {
 /// Country names in CLDR 41's `ru` locale, for `country::name(locale)` and
 /// `country::from_name(text, locales...)`.
 inline constexpr locale_names ru{"ru", detail::territory_names_ru::names,
-                                   detail::territory_names_ru::index};
+                                 detail::territory_names_ru::index};
 
 }  // namespace cited::locales
 

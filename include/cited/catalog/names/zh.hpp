@@ -19,6 +19,8 @@
 
 namespace cited::detail::territory_names_zh {
 
+// clang-format off
+
 // The plain CLDR name of each entry of country_table, in its order; empty where CLDR has none.
 inline constexpr std::string_view names[] = {
     "安道尔",  // AD
@@ -566,6 +568,8 @@ inline constexpr name_index_entry index[] = {
     {"黑山", 139},
 };
 
+// clang-format on
+
 static_assert(std::size(names) == std::size(country_table),
               "the names were generated for another country table; re-run the generator");
 
@@ -576,7 +580,7 @@ namespace cited::locales {
 /// Country names in CLDR 41's `zh` locale, for `country::name(locale)` and
 /// `country::from_name(text, locales...)`.
 inline constexpr locale_names zh{"zh", detail::territory_names_zh::names,
-                                   detail::territory_names_zh::index};
+                                 detail::territory_names_zh::index};
 
 }  // namespace cited::locales
 
