@@ -163,7 +163,8 @@ class country {
 
   /// The current entry (or XK) with this name, ignoring ASCII case. Accepts the ISO name
   /// ("Korea, Republic of"), the official name ("Republic of Korea"), the common name
-  /// ("South Korea") and common aliases ("UK", "USA", "Britain", "Russia", "Vietnam").
+  /// ("South Korea") and common aliases ("UK", "USA", "Britain", "Russia", "Vietnam"). Names in
+  /// other languages: `from_name(text, locales...)` below.
   static constexpr std::optional<country> from_name(std::string_view name) noexcept {
     if (name.empty() || name.size() > detail::longest_country_name) return std::nullopt;
     std::array<char, detail::longest_country_name> buf{};
