@@ -23,7 +23,8 @@
 #
 # Case folding (the same as cited::detail::fold_name_case): ASCII A-Z, Latin-1 U+00C0-U+00DE
 # (but U+00D7) and Cyrillic U+0400-U+042F to their small letters; nothing else. It keeps the
-# length in bytes. Diacritics and punctuation stay significant.
+# length in bytes. Diacritics and punctuation stay significant, but for the apostrophe: a name
+# written with U+2019 (’) is in the index a second time, with the ASCII apostrophe (').
 cmake_minimum_required(VERSION 3.25)
 
 if(NOT DEFINED CLDR_DIR)
@@ -181,6 +182,11 @@ function(generate_locale locale)
                           "than ${longest_allowed} bytes (detail::longest_localized_name)")
     endif()
     list(APPEND keys "${key}\t${code}\t${rank}")
+    # CLDR writes the apostrophe as U+2019 ("Côte d’Ivoire"); accept the ASCII one too.
+    string(REPLACE "’" "'" ascii_key "${key}")
+    if(NOT ascii_key STREQUAL key)
+      list(APPEND keys "${ascii_key}\t${code}\t${rank}")
+    endif()
   endforeach()
 
   set(names "")
@@ -304,7 +310,8 @@ namespace cited::detail::territory_names_${ns} {
 inline constexpr std::string_view names[] = {
 ${names}};
 
-// Every name, short form and variant, case-folded (fold_name_case), sorted by bytes.
+// Every name, short form and variant, case-folded (fold_name_case), sorted by bytes; those with
+// the apostrophe U+2019 twice, the second time with the ASCII one.
 inline constexpr name_index_entry index[] = {
 ${index_rows}};
 

@@ -115,6 +115,11 @@ TEST_CASE("country::from_name with locales") {
     CHECK(country::from_name("китай", locales::ru) == "CN"_country);
     CHECK(country::from_name("ÅLANDINSELN", locales::de) == "AX"_country);
   }
+  SUBCASE("the apostrophe may be ASCII") {
+    CHECK(country::from_name("Côte d’Ivoire", locales::fr) == "CI"_country);
+    CHECK(country::from_name("Côte d'Ivoire", locales::fr) == "CI"_country);
+    CHECK(country::from_name("кот-д'ивуар", locales::ru) == "CI"_country);
+  }
   SUBCASE("accents, spaces and punctuation are significant") {
     CHECK_FALSE(country::from_name("Etats-Unis", locales::fr));
     CHECK_FALSE(country::from_name("États Unis", locales::fr));

@@ -306,7 +306,8 @@ inline constexpr std::string_view names[] = {
     "",  // ZRCD
 };
 
-// Every name, short form and variant, case-folded (fold_name_case), sorted by bytes.
+// Every name, short form and variant, case-folded (fold_name_case), sorted by bytes; those with
+// the apostrophe U+2019 twice, the second time with the ASCII one.
 inline constexpr name_index_entry index[] = {
     {"不丹", 32},
     {"东帝汶", 220},
