@@ -3,6 +3,9 @@
 
 #include <cited/catalog/names.hpp>
 
+#include <array>
+#include <span>
+#include <string_view>
 #include <type_traits>
 
 using cited::country;
@@ -20,6 +23,9 @@ constexpr country germany = "DE"_country;
 static_assert(noexcept(germany.name(locales::fr)));
 static_assert(noexcept(country::from_name("Allemagne", locales::fr)));
 
+inline constexpr std::array<cited::locale_names, 2> french_then_german{locales::fr, locales::de};
+static_assert(country::from_name("USA", french_then_german) == "US"_country);
+
 // A locale is a small value: a tag and two spans.
 static_assert(std::is_trivially_copyable_v<cited::locale_names>);
 static_assert(!std::is_default_constructible_v<cited::locale_names>);
@@ -33,3 +39,4 @@ static_assert(from_name_takes<std::string_view>);
 static_assert(from_name_takes<std::string_view, cited::locale_names>);
 static_assert(!from_name_takes<std::string_view, std::string_view>);
 static_assert(!from_name_takes<std::string_view, country>);
+static_assert(from_name_takes<std::string_view, std::span<const cited::locale_names>>);

@@ -134,6 +134,14 @@ TEST_CASE("country::from_name with locales") {
     CHECK_FALSE(country::from_name("Korea, Republic of", locales::en));
     CHECK(country::from_name("South Korea", locales::en) == "KR"_country);
   }
+  SUBCASE("locales chosen at run time") {
+    const std::array<locale_names, 2> mine{locales::fr, locales::de};
+    CHECK(country::from_name("USA", mine) == "US"_country);
+    CHECK(country::from_name("états-unis", mine) == "US"_country);
+    CHECK_FALSE(country::from_name("Китай", mine));
+    CHECK_FALSE(country::from_name("Chine", std::span<const locale_names>()));
+    CHECK_FALSE(country::from_name("", mine));
+  }
   SUBCASE("nothing for empty, unknown or overlong text") {
     CHECK_FALSE(country::from_name("", locales::fr));
     CHECK_FALSE(country::from_name("Atlantide", locales::fr));

@@ -195,6 +195,23 @@ class country {
     return from_index(found);
   }
 
+  /// As above, with locales chosen at run time, tried in their order:
+  ///
+  ///     const std::array<cited::locale_names, 2> mine{cited::locales::fr, cited::locales::de};
+  ///     country::from_name("USA", mine);  // US, from the German short form
+  static constexpr std::optional<country> from_name(
+      std::string_view name, std::span<const locale_names> locales) noexcept {
+    if (name.empty() || name.size() > detail::longest_localized_name) return std::nullopt;
+    std::array<char, detail::longest_localized_name> buf{};
+    detail::fold_name_case(name, buf.data());
+    const std::string_view key(buf.data(), name.size());
+    for (const locale_names& locale : locales) {
+      const std::uint16_t found = detail::find_key(locale.index(), key);
+      if (found != detail::no_country) return from_index(found);
+    }
+    return std::nullopt;
+  }
+
   /// The 249 current ISO 3166-1 entries, in alpha-2 order. XK and historic entries are not in it.
   static constexpr std::span<const country, detail::current_country_count> all() noexcept;
   /// The withdrawn ISO 3166-3 entries, in alpha-4 order.
