@@ -18,7 +18,6 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <type_traits>
 #include <utility>
 
 namespace cited {
@@ -180,19 +179,11 @@ class country {
   /// ("ÉTATS-UNIS", "китай"); accents, punctuation and spaces must be as CLDR writes them.
   ///
   ///     country::from_name("Allemagne", cited::locales::fr, cited::locales::de);  // DE
-  template <class... Locales>
-  requires(
-      sizeof...(Locales) > 0 &&
-      (std::is_same_v<Locales, locale_names> &&
-       ...)) static constexpr std::optional<country> from_name(std::string_view name,
-                                                               const Locales&... locales) noexcept {
-    if (name.empty() || name.size() > detail::longest_localized_name) return std::nullopt;
-    std::array<char, detail::longest_localized_name> buf{};
-    detail::fold_name_case(name, buf.data());
-    const std::string_view key(buf.data(), name.size());
-    std::uint16_t found = detail::no_country;
-    ((found = found == detail::no_country ? detail::find_key(locales.index(), key) : found), ...);
-    return from_index(found);
+  template <detail::same_as_locale_names... Locales>
+  static constexpr std::optional<country> from_name(std::string_view name,
+                                                    const Locales&... locales) noexcept {
+    const std::array<locale_names, sizeof...(Locales)> in_order{locales...};
+    return from_name(name, std::span<const locale_names>(in_order));
   }
 
   /// As above, with locales chosen at run time, tried in their order:

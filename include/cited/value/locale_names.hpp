@@ -11,6 +11,7 @@
 #include <iterator>
 #include <span>
 #include <string_view>
+#include <type_traits>
 
 namespace cited {
 
@@ -82,6 +83,14 @@ class locale_names {
   std::span<const std::string_view, size> names_;
   std::span<const detail::name_index_entry> index_;
 };
+
+namespace detail {
+
+// The locale arguments of country::from_name.
+template <class T>
+concept same_as_locale_names = std::is_same_v<T, locale_names>;
+
+}  // namespace detail
 
 }  // namespace cited
 
