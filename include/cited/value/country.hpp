@@ -6,6 +6,7 @@
 
 #include <cited/catalog/data/iso3166.hpp>
 #include <cited/reflect/form.hpp>
+#include <cited/value/locale_names.hpp>
 #include <cited/value/period.hpp>
 
 #include <array>
@@ -161,13 +162,45 @@ class country {
 
   /// The current entry (or XK) with this name, ignoring ASCII case. Accepts the ISO name
   /// ("Korea, Republic of"), the official name ("Republic of Korea"), the common name
-  /// ("South Korea") and common aliases ("UK", "USA", "Britain", "Russia", "Vietnam").
+  /// ("South Korea") and common aliases ("UK", "USA", "Britain", "Russia", "Vietnam"). Names in
+  /// other languages: `from_name(text, locales...)` below.
   static constexpr std::optional<country> from_name(std::string_view name) noexcept {
     if (name.empty() || name.size() > detail::longest_country_name) return std::nullopt;
     std::array<char, detail::longest_country_name> buf{};
     for (std::size_t i = 0; i < name.size(); ++i) buf[i] = detail::to_lower_ascii(name[i]);
     return from_index(
         detail::find_key(detail::country_name_index, std::string_view(buf.data(), name.size())));
+  }
+
+  /// The entry with this name in one of `locales` (at least one, from the locale headers such
+  /// as <cited/catalog/names/fr.hpp>), tried in the order given; the first that knows the name
+  /// wins. Accepts CLDR's name of each current entry and of XK, and its short form and variant
+  /// ("USA", "R.-U.", "Elfenbeinküste"). Case is folded for ASCII, Latin-1 and Cyrillic letters
+  /// ("ÉTATS-UNIS", "китай"); accents, punctuation and spaces must be as CLDR writes them.
+  ///
+  ///     country::from_name("Allemagne", cited::locales::fr, cited::locales::de);  // DE
+  template <detail::same_as_locale_names... Locales>
+  static constexpr std::optional<country> from_name(std::string_view name,
+                                                    const Locales&... locales) noexcept {
+    const std::array<locale_names, sizeof...(Locales)> in_order{locales...};
+    return from_name(name, std::span<const locale_names>(in_order));
+  }
+
+  /// As above, with locales chosen at run time, tried in their order:
+  ///
+  ///     const std::array<cited::locale_names, 2> mine{cited::locales::fr, cited::locales::de};
+  ///     country::from_name("USA", mine);  // US, from the German short form
+  static constexpr std::optional<country> from_name(
+      std::string_view name, std::span<const locale_names> locales) noexcept {
+    if (name.empty() || name.size() > detail::longest_localized_name) return std::nullopt;
+    std::array<char, detail::longest_localized_name> buf{};
+    detail::fold_name_case(name, buf.data());
+    const std::string_view key(buf.data(), name.size());
+    for (const locale_names& locale : locales) {
+      const std::uint16_t found = detail::find_key(locale.index(), key);
+      if (found != detail::no_country) return from_index(found);
+    }
+    return std::nullopt;
   }
 
   /// The 249 current ISO 3166-1 entries, in alpha-2 order. XK and historic entries are not in it.
@@ -190,6 +223,13 @@ class country {
   }
   /// The ISO short name ("Korea, Republic of").
   constexpr std::string_view name() const noexcept { return record().name; }
+  /// The name in `locale` (`"DE"_country.name(cited::locales::fr)` is "Allemagne"): one load
+  /// from the locale's table. Where the locale has no name (the historic entries, in CLDR), the
+  /// ISO short name, `name()`.
+  constexpr std::string_view name(const locale_names& locale) const noexcept {
+    const std::string_view localized = locale.names()[index_];
+    return localized.empty() ? name() : localized;
+  }
   /// The official name ("Republic of Korea"); empty where ISO lists none.
   constexpr std::string_view official_name() const noexcept { return record().official_name; }
   /// The common name ("South Korea"); empty where ISO lists none.
