@@ -56,9 +56,14 @@ TEST_CASE("currencies_of") {
     CHECK(codes(currencies_of("DDDE"_country, 1990y / 10 / 3)).empty());
     CHECK(codes(currencies_of("CSXX"_country, 2004y / 1 / 1)) == list{"CSD", "EUR"});
   }
+  SUBCASE("Antarctica: XXX, \"no currency\", not tender") {
+    CHECK(codes(currencies_of("AQ"_country, 2020y / 1 / 1)) == list{"XXX"});
+    CHECK_FALSE(currency_history("AQ"_country)[0].tender);
+  }
   SUBCASE("a country CLDR lists no currency for") {
-    CHECK(currency_history("AQ"_country).empty());
-    CHECK(currencies_of("AQ"_country, 2020y / 1 / 1).empty());
+    // Czechoslovakia: CLDR's CS is Serbia and Montenegro, and its CSK entry is commented out.
+    CHECK(currency_history("CSHH"_country).empty());
+    CHECK(currencies_of("CSHH"_country, 1980y / 1 / 1).empty());
   }
 }
 

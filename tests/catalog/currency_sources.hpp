@@ -121,16 +121,20 @@ inline std::string xml_unescape(std::string s) {
 
 // The tags of an XML document in order, comments, declarations and processing instructions
 // skipped. Enough for CLDR's files, which use neither CDATA nor entities other than the five.
-inline std::vector<tag> read_xml(const std::string& s) {
+inline std::vector<tag> read_xml(const std::string& document) {
+  // Comments go first, so that an element's text runs across them.
+  std::string s;
+  for (std::size_t at = 0;;) {
+    const std::size_t open = document.find("<!--", at);
+    s.append(document, at, open == std::string::npos ? std::string::npos : open - at);
+    if (open == std::string::npos) break;
+    const std::size_t close = document.find("-->", open);
+    if (close == std::string::npos) throw std::runtime_error("XML: unclosed comment");
+    at = close + 3;
+  }
   std::vector<tag> out;
   std::size_t i = s.find('<');
   while (i != std::string::npos) {
-    if (s.compare(i, 4, "<!--") == 0) {
-      const std::size_t end = s.find("-->", i);
-      if (end == std::string::npos) throw std::runtime_error("XML: unclosed comment");
-      i = s.find('<', end + 3);
-      continue;
-    }
     const std::size_t end = s.find('>', i);
     if (end == std::string::npos) throw std::runtime_error("XML: unclosed tag");
     const std::string inside = s.substr(i + 1, end - i - 1);

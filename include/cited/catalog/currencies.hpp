@@ -96,7 +96,7 @@ inline constexpr auto currency_use_ranges = [] {
 
 /// Every currency CLDR lists for `c`, with its dates and tender flag, in CLDR's order (which
 /// puts the main currency of a time first and `tender="false"` entries last). Empty for a
-/// country CLDR lists no currency for (Antarctica).
+/// country CLDR lists no currency for (CSHH, Czechoslovakia: CLDR's CS is Serbia and Montenegro).
 ///
 ///     for (const cited::currency_use& u : cited::currency_history("DE"_country)) ...
 constexpr std::span<const currency_use> currency_history(country c) noexcept {
