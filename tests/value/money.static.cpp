@@ -3,8 +3,11 @@
 
 #include <cited/value/money.hpp>
 
+#include <cited/value/metric.hpp>
+
 #include "support.hpp"
 
+#include <string_view>
 #include <type_traits>
 
 using cited::money;
@@ -57,3 +60,17 @@ static_assert((money{"EUR"_currency, 1} + money{"EUR"_currency, 2}).value() == 3
 static_assert(money{"EUR"_currency, 1} != money{"USD"_currency, 1});
 static_assert(money(money_in<"JPY">{5}).currency() == "JPY"_currency);
 static_assert(money{"EUR"_currency, 2}.in<"EUR">() == money_in<"EUR">{2});
+
+// A typed sum can be a metric's value: its unit is the code, its dimension the currency's own.
+namespace money_static {
+struct ai_investment {
+  using value_type = money_in<"USD">;
+  static constexpr std::string_view id = "ai_investment";
+  static constexpr std::string_view name = "Private investment in AI";
+  static constexpr bool additive = true;
+  static constexpr bool higher_is_better = true;
+};
+}  // namespace money_static
+static_assert(cited::metric<money_static::ai_investment>);
+static_assert(cited::metric_info::of<money_static::ai_investment>().unit == "USD");
+static_assert(cited::metric_info::of<money_static::ai_investment>().dimension == "money_USD");
