@@ -3,6 +3,8 @@
 
 #include <cited/catalog/currencies.hpp>
 
+#include <cited/json.hpp>
+
 #include "catalog/currency_sources.hpp"
 
 #include <doctest/doctest.h>
@@ -80,6 +82,9 @@ TEST_CASE("currency_history") {
   CHECK(h[1].in_use_on(2002y / 2 / 28));
   CHECK_FALSE(h[1].in_use_on(2002y / 3 / 1));
   static_assert(cited::currency_history("DE"_country)[1].to == 2002y / 2 / 28);
+  CHECK(cited::to_json(h[1]) ==
+        R"({"currency":"DEM","from":"1948-06-20","to":"2002-02-28","tender":true})");
+  CHECK(cited::from_json<cited::currency_use>(cited::to_json(h[0])) == h[0]);
 }
 
 // Every <region> of CLDR's <currencyData> (CITED_CLDR_DIR), entry by entry, through the public

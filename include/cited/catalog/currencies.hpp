@@ -16,6 +16,8 @@
 #include <cited/value/country.hpp>
 #include <cited/value/currency.hpp>
 
+#include <boost/describe/class.hpp>
+
 #include <array>
 #include <chrono>
 #include <cstddef>
@@ -29,8 +31,10 @@
 namespace cited {
 
 /// One currency a country used, from CLDR: over which days, and whether it was legal tender
-/// there. `tender` is false for what CLDR marks `tender="false"`: funds and units of account such
-/// as USN (US dollar next day) and XEU (the ECU), which a country lists but does not pay in.
+/// there. Its JSON form is `{"currency":"DEM","from":"1948-06-20","to":"2002-02-28",
+/// "tender":true}`; an absent date is left out. `tender` is false for what CLDR marks
+/// `tender="false"`: funds and units of account such as USN (US dollar next day) and XEU (the ECU),
+/// which a country lists but does not pay in.
 struct currency_use {
   cited::currency currency;
   /// The first day of use; `std::nullopt` when CLDR gives none (in use since before its data).
@@ -47,6 +51,7 @@ struct currency_use {
 
   friend constexpr bool operator==(const currency_use&, const currency_use&) noexcept = default;
 };
+BOOST_DESCRIBE_STRUCT(currency_use, (), (currency, from, to, tender))
 
 namespace detail {
 
