@@ -43,10 +43,11 @@ static_assert(sizeof(money_in<"EUR">) == 8);
 static_assert(std::is_trivially_copyable_v<money_in<"EUR">>);
 static_assert((money_in<"EUR">{1.5} + money_in<"EUR">{2}).value() == 3.5);
 static_assert(money_in<"EUR">{1} < money_in<"EUR">{2});
-static_assert(cited::units::money<"EUR">::symbol == "EUR");
-static_assert(cited::units::money<"EUR">::currency == "EUR"_currency);
-static_assert(cited::dimension_name_of<cited::units::money<"EUR">> == "money_EUR");
-static_assert(!cited::same_dimension<cited::units::money<"EUR">, cited::units::money<"USD">>);
+static_assert(cited::units::currency_unit<"EUR">::symbol == "EUR");
+static_assert(cited::units::currency_unit<"EUR">::currency == "EUR"_currency);
+static_assert(cited::dimension_name_of<cited::units::currency_unit<"EUR">> == "money_EUR");
+static_assert(
+    !cited::same_dimension<cited::units::currency_unit<"EUR">, cited::units::currency_unit<"USD">>);
 
 // The run-time type: two currencies add at compile time, and are refused when run.
 static_assert(sizeof(money) == 16);

@@ -7,7 +7,7 @@
 /// Sums of money, two ways:
 ///
 /// - `cited::money_in<"EUR">`, whose currency is part of its type. It is an `amount` (see
-///   <cited/value/amount.hpp>) in the unit `units::money<"EUR">`, whose dimension is that
+///   <cited/value/amount.hpp>) in the unit `units::currency_unit<"EUR">`, whose dimension is that
 ///   currency's own, so that it adds, scales, compares and prints as amounts do, and EUR + USD
 ///   does not compile, as FLOP/s + W does not. An unknown code (`money_in<"XYZ">`) does not
 ///   compile either.
@@ -46,7 +46,7 @@ namespace dimensions {
 /// currencies never convert or mix. Its name is "money_" and the code ("money_EUR").
 template <fixed_string Code>
 requires known_currency_code<Code>
-struct money {
+struct money_of {
  private:
   static constexpr auto text_ =
       detail::join_symbols<6, Code.size()>(std::string_view("money_"), Code.view());
@@ -57,23 +57,24 @@ struct money {
 }  // namespace dimensions
 
 namespace units {
-/// The unit of sums in one currency, whose symbol is its code: `units::money<"EUR">` is "EUR".
+/// The unit of sums in one currency, whose symbol is its code: `units::currency_unit<"EUR">` is
+/// "EUR".
 template <fixed_string Code>
 requires known_currency_code<Code>
-struct money : named_unit<Code, dimensions::money<Code>> {
+struct currency_unit : named_unit<Code, dimensions::money_of<Code>> {
   /// The currency.
   static constexpr cited::currency currency = *cited::currency::from_code(Code.view());
 };
 }  // namespace units
 
-/// A sum of money whose currency is part of its type: an `amount` in `units::money<Code>`.
+/// A sum of money whose currency is part of its type: an `amount` in `units::currency_unit<Code>`.
 ///
 ///     cited::money_in<"EUR"> a{1234.5};
 ///     auto total = a + cited::money_in<"EUR">{10};  // prints "1,244.5 EUR"
 ///     // a + cited::money_in<"USD">{1};             // does not compile
 template <fixed_string Code>
 requires known_currency_code<Code>
-using money_in = amount<units::money<Code>>;
+using money_in = amount<units::currency_unit<Code>>;
 
 /// What arithmetic or ordering on `cited::money` throws when the two sums are in different
 /// currencies. Its `what()` names both: "cited::money: cannot add EUR and USD".
@@ -109,7 +110,7 @@ class money {
   /// From a sum whose currency is in its type. Exact, so implicit.
   template <fixed_string Code>
   constexpr money(money_in<Code> m) noexcept  // NOLINT: implicit by design
-      : currency_(units::money<Code>::currency), value_(m.value()) {}
+      : currency_(units::currency_unit<Code>::currency), value_(m.value()) {}
 
   /// The currency.
   constexpr cited::currency currency() const noexcept { return currency_; }
@@ -119,7 +120,7 @@ class money {
   /// This sum as a `money_in<Code>`; throws `currency_mismatch` when it is in another currency.
   template <fixed_string Code>
   constexpr money_in<Code> in() const {
-    constexpr cited::currency wanted = units::money<Code>::currency;
+    constexpr cited::currency wanted = units::currency_unit<Code>::currency;
     if (currency_ != wanted) throw currency_mismatch(currency_, wanted, "convert between");
     return money_in<Code>(value_);
   }
