@@ -38,8 +38,7 @@ namespace cited {
 
 /// True when `Code` names a currency of the table: `known_currency_code<"EUR">`.
 template <fixed_string Code>
-concept known_currency_code = currency::from_code(Code.view())
-.has_value();
+concept known_currency_code = (currency::from_code(Code.view()).has_value());
 
 namespace dimensions {
 /// Money in one currency: each currency is a dimension of its own, so that sums in two
