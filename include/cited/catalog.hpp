@@ -8,6 +8,7 @@
 /// (`cited::groups::eu`, ...), the seed article's sources (`cited::seed`) and its metrics
 /// (`cited::metrics`).
 
+#include <cited/catalog/currencies.hpp>
 #include <cited/catalog/groups.hpp>
 #include <cited/catalog/seed.hpp>
 #include <cited/catalog/seed_metrics.hpp>

@@ -11,8 +11,10 @@
 #include <cited/value/country.hpp>
 #include <cited/value/country_group.hpp>
 #include <cited/value/counts.hpp>
+#include <cited/value/currency.hpp>
 #include <cited/value/estimate.hpp>
 #include <cited/value/metric.hpp>
+#include <cited/value/money.hpp>
 #include <cited/value/period.hpp>
 
 #endif  // CITED_VALUE_HPP
