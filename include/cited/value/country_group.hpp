@@ -50,6 +50,12 @@ constexpr std::chrono::year_month_day ymd(int year, unsigned month, unsigned day
 
 namespace detail {
 
+// Asks `country_group` not to check memberships that are well-formed by construction (the M49
+// regions, one open-ended interval per member).
+struct unchecked_t {
+  explicit unchecked_t() = default;
+};
+
 // Throws unless `m` is well-formed and overlaps no interval of the same country in `existing`.
 constexpr void check_membership(std::span<const membership> existing, const membership& m) {
   if (!m.from.ok() || (m.until && !m.until->ok())) {
@@ -162,6 +168,11 @@ class country_group : public detail::group_queries<country_group> {
       detail::check_membership(memberships.first(i), memberships[i]);
     }
   }
+
+  /// The same without the checks, for memberships that are well-formed by construction.
+  constexpr country_group(std::string_view id, std::string_view name,
+                          std::span<const membership> memberships, detail::unchecked_t) noexcept
+      : id_(id), name_(name), memberships_(memberships) {}
 
   /// A short identifier, such as "EU".
   constexpr std::string_view id() const noexcept { return id_; }
