@@ -238,7 +238,8 @@ TEST_CASE("M49 table matches CLDR") {
   for (const auto& [code, _] : direct) collect(collect, code, all[code]);
 
   REQUIRE(regions::all().size() == direct.size());
-  for (const auto& [code, _] : direct) {
+  for (const auto& entry : direct) {
+    const std::string& code = entry.first;
     CAPTURE(code);
     const std::optional<region> r = regions::from_code(code);
     REQUIRE(r);
