@@ -273,11 +273,13 @@ struct m49_country_record {
   std::uint64_t regions;
 };
 
+// clang-format off
 inline constexpr m49_region_record m49_regions[] = {
 ${region_rows}};
 
 inline constexpr m49_country_record m49_countries[] = {
 ${country_rows}};
+// clang-format on
 
 }  // namespace cited::detail
 

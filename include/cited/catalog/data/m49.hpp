@@ -37,6 +37,7 @@ struct m49_country_record {
   std::uint64_t regions;
 };
 
+// clang-format off
 inline constexpr m49_region_record m49_regions[] = {
     {1, "001", "world", "world", region_flags::none, 0, {}, 0x00000001},
     {2, "002", "Africa", "africa", region_flags::none, 1, {1}, 0x00000003},
@@ -354,6 +355,7 @@ inline constexpr m49_country_record m49_countries[] = {
     {"YUCS", 0x00000000},
     {"ZRCD", 0x00000000},
 };
+// clang-format on
 
 }  // namespace cited::detail
 
