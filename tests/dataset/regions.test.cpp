@@ -36,6 +36,9 @@ const period y2024 = period::parse("2024");
 dataset build() {
   dataset ds = synthetic_dataset();
   ds.add_metric<test_papers>();
+  // The claims come from elsewhere, so that the figures can support them.
+  ds.add_source("claims", provenance{relation::stated_by,
+                                     organization{"Example News", organization_kind::news_site}});
   const std::pair<const char*, std::uint64_t> figures[] = {
       {"CN", 500}, {"HK", 10}, {"JP", 200}, {"KP", 1},   {"KR", 150},
       {"MN", 2},   {"MO", 3},  {"TW", 90},  {"DE", 120}, {"FR", 80}};
@@ -45,14 +48,12 @@ dataset build() {
   ds.add<test_papers>(regions::europe, y2024, count{1000}, "synthetic");
   const std::string m(test_papers::id);
   using namespace cited::literals;
-  ds.add(
-      rank_claim{"CN"_country, m, y2024, 1, {}, "synthetic", {}, subject(regions::eastern_asia)});
-  ds.add(
-      rank_claim{"JP"_country, m, y2024, 1, {}, "synthetic", {}, subject(regions::eastern_asia)});
+  ds.add(rank_claim{"CN"_country, m, y2024, 1, {}, "claims", {}, subject(regions::eastern_asia)});
+  ds.add(rank_claim{"JP"_country, m, y2024, 1, {}, "claims", {}, subject(regions::eastern_asia)});
   ds.add(total_claim{regions::eastern_asia, m, y2024, estimate<count>::at_least(count{900}),
-                     "synthetic"});
-  ds.add(comparison_claim{
-      regions::europe, m, y2024, comparison::more_than, {"CN"_country}, "synthetic"});
+                     "claims"});
+  ds.add(
+      comparison_claim{regions::europe, m, y2024, comparison::more_than, {"CN"_country}, "claims"});
   return ds;
 }
 
