@@ -5,11 +5,12 @@
 #define CITED_CATALOG_HPP
 
 /// The named built-ins: the ISO 3166 countries (through `cited::country`), the country groups
-/// (`cited::groups::eu`, ...), the seed article's sources (`cited::seed`) and its metrics
-/// (`cited::metrics`).
+/// (`cited::groups::eu`, ...), the UN M49 regions (`cited::regions::europe`, ...), the seed
+/// article's sources (`cited::seed`) and its metrics (`cited::metrics`).
 
 #include <cited/catalog/currencies.hpp>
 #include <cited/catalog/groups.hpp>
+#include <cited/catalog/regions.hpp>
 #include <cited/catalog/seed.hpp>
 #include <cited/catalog/seed_metrics.hpp>
 

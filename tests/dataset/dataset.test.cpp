@@ -631,8 +631,8 @@ TEST_CASE("dataset.bad_input") {
                              R"("subject": "XX",
       "period": "2024")")) ==
           "392:18: at $.observations[1].subject: expected a subject: a country code such as "
-          "\"CN\", group:<id>, org:<name>, product:<name>, system:<name>, or such subjects "
-          "joined by '+'; got \"XX\"");
+          "\"CN\", group:<id>, region:<M49 code>, org:<name>, product:<name>, system:<name>, "
+          "or such subjects joined by '+'; got \"XX\"");
     CHECK(json_error_of(with(R"("source": "ai-publications"
     },)",
                              R"("source": "ai-publication"

@@ -55,6 +55,21 @@ TEST_CASE("subject") {
     CHECK_FALSE(cn.as_group());
     CHECK_FALSE(eu.as_country());
   }
+  SUBCASE("a region: its text form, its name, its members as a group") {
+    const subject europe = regions::europe;
+    CHECK(europe.kind() == subject_kind::region);
+    CHECK(europe.as_region() == regions::europe);
+    CHECK(europe.to_string() == "region:150");
+    CHECK(europe.display_name() == "Europe");
+    REQUIRE(europe.as_group() != nullptr);
+    CHECK(europe.as_group()->contains("FR"_country, ymd(2024, 1, 1)));
+    CHECK(europe == subject(regions::europe));
+    CHECK(europe != subject(regions::western_europe));
+    CHECK(europe != subject(regions::europe.group()));  // a group with the region's members
+    CHECK_FALSE(subject("CN"_country).as_region());
+    CHECK(subject::aggregate({"CN"_country, europe}).to_string() == "CN+region:150");
+    CHECK(enum_name(subject_kind::region) == "region");
+  }
   SUBCASE("an aggregate is flat and has at least two parts") {
     const subject others = subject::aggregate({"US"_country, "GB"_country, groups::eu});
     CHECK(others.kind() == subject_kind::aggregate);

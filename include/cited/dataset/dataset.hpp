@@ -147,7 +147,7 @@ class dataset {
   /// The ids of the sources, in the order added.
   const std::vector<std::string>& source_ids() const noexcept { return d_.registry.source_ids(); }
 
-  /// Parses a subject's text form (`CN`, `group:EU`, `org:Alibaba`, `product:Qwen`,
+  /// Parses a subject's text form (`CN`, `group:EU`, `region:150`, `org:Alibaba`, `product:Qwen`,
   /// `system:El Capitan`, `US+GB+group:EU`) against what the dataset knows; throws `dataset_error`
   /// naming what is unknown.
   cited::subject parse_subject(std::string_view text) const {

@@ -146,9 +146,9 @@ inline constexpr std::string_view type_name<statement_record> = "statement";
 /// The JSON document of a dataset. Works (citable sources) and agents (people and organizations)
 /// are listed once, by id; a source is a provenance chain whose hops name them by id; observations
 /// and claims name their source by id and their subjects by text (`CN`, `group:EU`,
-/// `org:Alibaba`, `product:Qwen`, `system:El Capitan`, `US+GB+group:EU`). Organizations named as
-/// subjects are agents; products and systems are listed in `products`, each with its
-/// organizations by role written in place. The metrics and groups that are not built in
+/// `region:150`, `org:Alibaba`, `product:Qwen`, `system:El Capitan`, `US+GB+group:EU`).
+/// Organizations named as subjects are agents; products and systems are listed in `products`, each
+/// with its organizations by role written in place. The metrics and groups that are not built in
 /// (`cited::with_builtins`) are defined, so that the document loads from its text alone; these
 /// members are left out when empty.
 struct dataset_document {

@@ -241,7 +241,8 @@ class dataset_registry {
         add_new(organizations_, *o);
       } else if (const product* p = part.as_product()) {
         add_new(products_, *p);
-      } else if (const country_group* g = part.as_group()) {
+      } else if (part.kind() == subject_kind::group) {  // a region needs no definition
+        const country_group* g = part.as_group();
         if (!find_group(g->id())) keep_group(*g);
       }
     }
@@ -264,6 +265,12 @@ class dataset_registry {
       if (const country_group* g = find_group(text.substr(6))) return *g;
       throw unknown_subject(text, "unknown group " + detail::quoted(text.substr(6)));
     }
+    if (text.starts_with("region:")) {
+      if (const auto r = regions::from_code(text.substr(7))) return *r;
+      throw unknown_subject(text,
+                            "unknown region " + detail::quoted(text.substr(7)) +
+                                "; a region is its three-digit UN M49 code, as in region:150");
+    }
     if (text.starts_with("org:")) {
       for (const organization& o : organizations_) {
         if (o.name() == text.substr(4)) return o;
@@ -283,11 +290,12 @@ class dataset_registry {
                             "unknown " + std::string(enum_name(kind)) + ' ' + detail::quoted(name));
     }
     if (auto c = string_form<country>::read(text)) return *c;
-    throw unknown_subject(text,
-                          "expected a subject: a country code such as \"CN\", group:<id>, "
-                          "org:<name>, product:<name>, system:<name>, or such subjects joined by "
-                          "'+'; got " +
-                              detail::quoted(text));
+    throw unknown_subject(
+        text,
+        "expected a subject: a country code such as \"CN\", group:<id>, "
+        "region:<M49 code>, org:<name>, product:<name>, system:<name>, or such subjects joined by "
+        "'+'; got " +
+            detail::quoted(text));
   }
 
  private:

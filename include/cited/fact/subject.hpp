@@ -4,9 +4,11 @@
 #ifndef CITED_FACT_SUBJECT_HPP
 #define CITED_FACT_SUBJECT_HPP
 
-/// What a figure is about: `cited::subject` (a country, a group, an organization, a product, a
-/// system or an aggregate of these). Products and systems are in <cited/fact/product.hpp>.
+/// What a figure is about: `cited::subject` (a country, a group, a UN M49 region, an organization,
+/// a product, a system or an aggregate of these). Products and systems are in
+/// <cited/fact/product.hpp>.
 
+#include <cited/catalog/regions.hpp>
 #include <cited/fact/product.hpp>
 #include <cited/source.hpp>
 #include <cited/text/messages.hpp>
@@ -38,17 +40,25 @@ class subject_error : public std::invalid_argument {
 };
 
 /// What a subject is.
-enum class subject_kind : std::uint8_t { country, group, organization, product, system, aggregate };
-BOOST_DESCRIBE_ENUM(subject_kind, country, group, organization, product, system, aggregate)
+enum class subject_kind : std::uint8_t {
+  country,
+  group,
+  organization,
+  product,
+  system,
+  aggregate,
+  region
+};
+BOOST_DESCRIBE_ENUM(subject_kind, country, group, organization, product, system, aggregate, region)
 
 /// What a figure is about: a country, a country group (resolved at a period when figures are
-/// added up), an organization, a product, a system, or an aggregate of these ("the US, the UK and
-/// the EU combined").
+/// added up), a UN M49 region (`cited::regions::europe`), an organization, a product, a system,
+/// or an aggregate of these ("the US, the UK and the EU combined").
 ///
-/// The text form, which datasets use, is `CN`, `group:EU`, `org:Alibaba`, `product:Qwen`,
-/// `system:El Capitan`, and for an aggregate its parts joined by `+`: `US+GB+group:EU`. Equality
-/// is by identity: the same country, the group with the same id, the same organization, product
-/// or system, the same parts in the same order.
+/// The text form, which datasets use, is `CN`, `group:EU`, `region:150`, `org:Alibaba`,
+/// `product:Qwen`, `system:El Capitan`, and for an aggregate its parts joined by `+`:
+/// `US+GB+group:EU`. Equality is by identity: the same country, the group with the same id, the
+/// same region, the same organization, product or system, the same parts in the same order.
 ///
 ///     cited::subject cn = "CN"_country;
 ///     auto others = cited::subject::aggregate({"US"_country, "GB"_country, cited::groups::eu});
@@ -59,6 +69,9 @@ class subject {
   /// A country group. The group is a view: its memberships must outlive the subject (the groups
   /// in `cited::groups` always do).
   subject(const country_group& g) : v_(g) { check_name(g.id(), "a group's id"); }  // NOLINT
+  /// A UN M49 region. Wherever a group's members count (totals, ranks among members), its
+  /// members do: see `as_group()`.
+  subject(cited::region r) noexcept : v_(r) {}  // NOLINT: a region is a subject
   /// An organization. Its name must not contain `+`.
   subject(organization o) : v_(std::move(o)) {  // NOLINT
     check_name(std::get<organization>(v_).name(), "an organization's name");
@@ -96,6 +109,8 @@ class subject {
       case 3:
         return std::get<product>(v_).kind() == product_kind::system ? subject_kind::system
                                                                     : subject_kind::product;
+      case 4:
+        return subject_kind::region;
       default:
         return subject_kind::aggregate;
     }
@@ -105,8 +120,17 @@ class subject {
     if (const auto* c = std::get_if<cited::country>(&v_)) return *c;
     return std::nullopt;
   }
-  /// The group, for a group subject.
-  const country_group* as_group() const noexcept { return std::get_if<country_group>(&v_); }
+  /// The group, for a group subject; for a region subject, the region as a group (its members,
+  /// with no dates: see `region::group()`).
+  const country_group* as_group() const noexcept {
+    if (const auto* r = std::get_if<cited::region>(&v_)) return &r->group();
+    return std::get_if<country_group>(&v_);
+  }
+  /// The region, for a region subject.
+  std::optional<cited::region> as_region() const noexcept {
+    if (const auto* r = std::get_if<cited::region>(&v_)) return *r;
+    return std::nullopt;
+  }
   /// The organization, for an organization subject.
   const organization* as_organization() const noexcept { return std::get_if<organization>(&v_); }
   /// The product or system, for a product or system subject.
@@ -119,14 +143,16 @@ class subject {
   }
   std::span<const subject> parts() const&& = delete;
 
-  /// The text form: `CN`, `group:EU`, `org:Alibaba`, `product:Qwen`, `system:El Capitan`,
-  /// `US+GB+group:EU`.
+  /// The text form: `CN`, `group:EU`, `region:150`, `org:Alibaba`, `product:Qwen`,
+  /// `system:El Capitan`, `US+GB+group:EU`.
   std::string to_string() const {
     switch (kind()) {
       case subject_kind::country:
         return std::string(std::get<cited::country>(v_).code());
       case subject_kind::group:
         return "group:" + std::string(std::get<country_group>(v_).id());
+      case subject_kind::region:
+        return "region:" + std::string(std::get<cited::region>(v_).code_text());
       case subject_kind::organization:
         return "org:" + std::get<organization>(v_).name();
       case subject_kind::product:
@@ -144,15 +170,17 @@ class subject {
     return out;
   }
 
-  /// The name a reader knows: "China", "European Union", "Alibaba", "Qwen (Alibaba)", a system
-  /// with its operators, "El Capitan (operated by X)" (see `product::display_name`), and for an
-  /// aggregate "United States, United Kingdom and European Union combined".
+  /// The name a reader knows: "China", "European Union", "Europe", "Alibaba", "Qwen (Alibaba)", a
+  /// system with its operators, "El Capitan (operated by X)" (see `product::display_name`), and for
+  /// an aggregate "United States, United Kingdom and European Union combined".
   std::string display_name() const {
     switch (kind()) {
       case subject_kind::country:
         return std::string(std::get<cited::country>(v_).name());
       case subject_kind::group:
         return std::string(std::get<country_group>(v_).name());
+      case subject_kind::region:
+        return std::string(std::get<cited::region>(v_).name());
       case subject_kind::organization:
         return std::get<organization>(v_).name();
       case subject_kind::product:
@@ -177,6 +205,8 @@ class subject {
     }
     if (const auto* c = std::get_if<cited::country>(&a.v_))
       return *c == std::get<cited::country>(b.v_);
+    if (const auto* r = std::get_if<cited::region>(&a.v_))
+      return *r == std::get<cited::region>(b.v_);
     if (const auto* o = std::get_if<organization>(&a.v_)) return *o == std::get<organization>(b.v_);
     if (const auto* p = std::get_if<product>(&a.v_)) return *p == std::get<product>(b.v_);
     const auto& x = std::get<std::vector<subject>>(a.v_);
@@ -204,7 +234,9 @@ class subject {
     }
   }
 
-  std::variant<cited::country, country_group, organization, product, std::vector<subject>> v_;
+  std::variant<cited::country, country_group, organization, product, cited::region,
+               std::vector<subject>>
+      v_;
 };
 
 }  // namespace cited

@@ -238,7 +238,7 @@ inline std::string settle_text(const cited::figure_key& k, const cited::dataset&
   const cited::metric_info* m = ds.find_metric(k.metric);
   std::string out = (m ? std::string(m->name) : k.metric) + " of " + k.subject.display_name() +
                     " in " + long_period(k.period);
-  if (k.subject.kind() == cited::subject_kind::group) out += " (or of each of its members)";
+  if (k.subject.as_group()) out += " (or of each of its members)";
   return out;
 }
 

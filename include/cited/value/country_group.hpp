@@ -50,6 +50,12 @@ constexpr std::chrono::year_month_day ymd(int year, unsigned month, unsigned day
 
 namespace detail {
 
+// Asks `country_group` not to check memberships that are well-formed by construction (the M49
+// regions, one open-ended interval per member).
+struct unchecked_t {
+  explicit unchecked_t() = default;
+};
+
 // Throws unless `m` is well-formed and overlaps no interval of the same country in `existing`.
 constexpr void check_membership(std::span<const membership> existing, const membership& m) {
   if (!m.from.ok() || (m.until && !m.until->ok())) {
@@ -163,9 +169,14 @@ class country_group : public detail::group_queries<country_group> {
     }
   }
 
-  /// As above, with an index by country, so that `contains` looks at the intervals of one
-  /// country only: `memberships` sorted by country (`country::index()`), and `by_country` of
-  /// `country_table_size + 1` offsets, the intervals of country `i` being
+  /// The same without the checks, for memberships that are well-formed by construction.
+  constexpr country_group(std::string_view id, std::string_view name,
+                          std::span<const membership> memberships, detail::unchecked_t) noexcept
+      : id_(id), name_(name), memberships_(memberships) {}
+
+  /// Checked as the first constructor, and with an index by country, so that `contains` looks at
+  /// the intervals of one country only: `memberships` sorted by country (`country::index()`), and
+  /// `by_country` of `country_table_size + 1` offsets, the intervals of country `i` being
   /// `memberships[by_country[i], by_country[i + 1])`. Throws `country_group_error` when the
   /// index does not describe `memberships`. `cited::indexed_memberships` makes both.
   constexpr country_group(std::string_view id, std::string_view name,
