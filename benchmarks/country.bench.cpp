@@ -11,13 +11,9 @@
 //   - <key>/unordered_map: a std::unordered_map from the key to the country, built beforehand.
 //     For names it is keyed by the upper-cased name and looked up exactly, while cited matches
 //     names case-insensitively.
-// And region containment: whether each of the 249 entries lies in Europe (150).
-//   - region_contains/cited: cited::regions::europe.contains(country);
-//   - region_contains/icu: icu::Region::contains on the entries' regions, looked up beforehand.
 //
 //   cmake --workflow --preset bench && build/bench/benchmarks/country_bench
 
-#include <cited/catalog/regions.hpp>
 #include <cited/value/country.hpp>
 
 #include <benchmark/benchmark.h>
@@ -27,7 +23,6 @@
 #endif
 
 #include <cstdint>
-#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -142,23 +137,6 @@ BENCHMARK(alpha2_cited)->Name("alpha2/cited");
 BENCHMARK(alpha2_map)->Name("alpha2/unordered_map");
 BENCHMARK(alpha3_cited)->Name("alpha3/cited");
 BENCHMARK(alpha3_map)->Name("alpha3/unordered_map");
-// Each containment lookup returns its input, so that `run` counts it as found; `inside` counts the
-// entries in Europe.
-void region_contains_cited(benchmark::State& state) {
-  static const std::vector<cited::country> in(cited::country::all().begin(),
-                                              cited::country::all().end());
-  std::uint64_t inside = 0;
-  run(
-      state, in,
-      [&](cited::country c) {
-        inside += cited::regions::europe.contains(c);
-        return std::optional<cited::country>(c);
-      },
-      index_of);
-  benchmark::DoNotOptimize(inside);
-}
-BENCHMARK(region_contains_cited)->Name("region_contains/cited");
-
 BENCHMARK(numeric_cited)->Name("numeric/cited");
 BENCHMARK(numeric_map)->Name("numeric/unordered_map");
 BENCHMARK(name_cited)->Name("name/cited");
@@ -199,29 +177,6 @@ void numeric_icu(benchmark::State& state) {
       },
       region_weight);
 }
-void region_contains_icu(benchmark::State& state) {
-  UErrorCode status = U_ZERO_ERROR;
-  const icu::Region* europe = icu::Region::getInstance("150", status);
-  std::vector<const icu::Region*> in;
-  for (const std::string& k : alpha2_keys()) {
-    const icu::Region* r = icu::Region::getInstance(k.c_str(), status);
-    if (U_FAILURE(status)) {
-      state.SkipWithError("ICU lacks a region");
-      return;
-    }
-    in.push_back(r);
-  }
-  std::uint64_t inside = 0;
-  run(
-      state, in,
-      [&](const icu::Region* r) {
-        inside += europe->contains(*r) ? 1U : 0U;
-        return r;
-      },
-      [](const icu::Region*) -> std::uint64_t { return 1; });
-  benchmark::DoNotOptimize(inside);
-}
-BENCHMARK(region_contains_icu)->Name("region_contains/icu");
 BENCHMARK(alpha2_icu)->Name("alpha2/icu");
 BENCHMARK(alpha3_icu)->Name("alpha3/icu");
 BENCHMARK(numeric_icu)->Name("numeric/icu");

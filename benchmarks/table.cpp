@@ -148,6 +148,40 @@ void print(const figures& f) {
               << " | " << (times ? number(times) + "×" : "n/a") << " | " << target << " |\n";
   }
 
+  std::cout << "\n| catalog lookup | cited | ICU | × ICU | target |\n|---|---|---|---|---|\n";
+  {
+    const double n = 249.0;  // lookups per iteration
+    const auto per = [&](std::optional<double> v) -> std::optional<double> {
+      if (!v) return std::nullopt;
+      return *v / n;
+    };
+    struct row {
+      const char* key;
+      const char* label;
+      const char* icu_label;
+      double target_ns;
+    };
+    for (const row r :
+         {row{"region_contains", "region containment (Europe, Eastern Asia, world)",
+              "`Region::contains`", 2.0},
+          row{"membership", "EU membership on a date", "no dated groups", 5.0},
+          row{"localized_name", "name in French", "`Locale::getDisplayCountry`", 5.0}}) {
+      const std::string k = r.key;
+      const auto cited = per(f.ns(k + "/cited"));
+      const auto icu = per(f.ns(k + "/icu"));
+      const auto times = over(icu, cited);
+      std::string target =
+          "≤ " + number(r.target_ns) + " ns: " + verdict(cited, r.target_ns, false);
+      if (icu) target += "; ≥ 10× ICU: " + verdict(times, 10.0, true);
+      std::cout << "| " << r.label << " | " << duration(cited) << " | "
+                << (icu ? duration(icu) + " (" + r.icu_label + ")" : std::string(r.icu_label))
+                << " | " << (times ? number(times) + "×" : "n/a") << " | " << target << " |\n";
+    }
+    const auto scan = per(f.ns("membership/scan"));
+    std::cout << "\nThe same EU memberships without the index by country (every interval read): "
+              << duration(scan) << " per lookup.\n";
+  }
+
   std::cout << "\n| dataset, 10 million observations | cited | hand-written loop | cited's speed "
                "as a share of the loop's | target |\n|---|---|---|---|---|\n";
   for (const char* q : {"find", "total", "rank"}) {

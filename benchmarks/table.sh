@@ -13,7 +13,7 @@ cmake --workflow --preset bench >/dev/null
 out="${CITED_BENCH_OUT:-$(mktemp -d)}"
 mkdir -p "$out"
 [ -n "${CITED_BENCH_OUT:-}" ] || trap 'rm -rf "$out"' EXIT
-for suite in country estimate dataset json; do
+for suite in country catalog estimate dataset json; do
   build/bench/benchmarks/${suite}_bench --benchmark_min_time="$min_time" \
     --benchmark_repetitions=3 --benchmark_report_aggregates_only=true \
     --benchmark_out="$out/$suite.json" --benchmark_out_format=json >/dev/null
