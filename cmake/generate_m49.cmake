@@ -15,8 +15,9 @@
 # What it reads:
 #   supplemental/supplementalData.xml, <territoryContainment>: each <group type="R" contains="...">
 #     whose type is a numeric M49 code. Groups with status="deprecated" are skipped. Non-numeric
-#     containers (EU, EZ, UN, QO) are not regions and are skipped with what they contain, so
-#     Antarctica (AQ, in CLDR's "Outlying Oceania" QO) is in no region. grouping="true" marks a
+#     containers (EU, EZ, UN, QO) are not regions. QO ("Outlying Oceania") is listed in Oceania's
+#     own line, so what it holds is in Oceania directly: Antarctica (AQ) is in Oceania and the
+#     world. EU, EZ and UN are listed only on the world's status="grouping" line and add nothing. grouping="true" marks a
 #     region that overlaps the tree (003 North America, 202 Sub-Saharan Africa, 419 Latin America);
 #     status="grouping" lines only add such regions to their parent.
 #   main/en.xml: the English name of each region, <territory type="030">Eastern Asia</territory>
@@ -75,6 +76,20 @@ endif()
 string(REGEX REPLACE "<!--[^>]*-->" "" block "${block}")
 string(REGEX MATCHALL "<group [^>]*>" group_elements "${block}")
 
+# Containers that are not M49 regions (EU, EZ, UN, QO): what each holds. QO, CLDR's "Outlying
+# Oceania", is listed in Oceania (009) like a sub-region, so what it holds (Antarctica) is in
+# Oceania and the world; EU, EZ and UN appear only on status="grouping" lines and add nothing.
+foreach(element IN LISTS group_elements)
+  string(REGEX MATCH " type=\"([^\"]*)\"" _ "${element}")
+  set(type "${CMAKE_MATCH_1}")
+  if(type MATCHES "^[0-9][0-9][0-9]$" OR element MATCHES " status=\"deprecated\"")
+    continue()
+  endif()
+  string(REGEX MATCH " contains=\"([^\"]*)\"" _ "${element}")
+  string(REPLACE " " ";" items "${CMAKE_MATCH_1}")
+  list(APPEND holds_${type} ${items})
+endforeach()
+
 set(regions "")
 macro(add_region code)
   if(NOT DEFINED region_${code})
@@ -108,9 +123,17 @@ foreach(element IN LISTS group_elements)
       list(APPEND parents_${item} ${type})
     elseif(is_country_${item})
       list(APPEND direct_${type} ${item})
+    elseif(status STREQUAL "" AND DEFINED holds_${item})
+      # A container that is not a region, in a region's own line (009 holds QO): what it holds
+      # that is a country lies in the region directly.
+      foreach(held IN LISTS holds_${item})
+        if(is_country_${held})
+          list(APPEND direct_${type} ${held})
+        endif()
+      endforeach()
     endif()
-    # Anything else (EU, EZ, UN, QO; EA, IC and other CLDR-only codes) is not an ISO 3166-1 entry
-    # nor an M49 region.
+    # Anything else (EU, EZ, UN on grouping lines; EA, IC and other CLDR-only codes) is not an
+    # ISO 3166-1 entry nor an M49 region.
   endforeach()
 endforeach()
 list(SORT regions)

@@ -278,7 +278,7 @@ constexpr std::optional<region> from_code(std::string_view code) noexcept {
 }
 
 /// The regions that contain `c`, narrowest first (fewest members), ending at the world; empty
-/// for a country CLDR puts in no region (Antarctica, historic entries).
+/// for a country CLDR puts in no region (the historic entries).
 inline std::vector<region> containing(country c) {
   std::vector<region> out;
   const std::uint64_t mask = detail::region_masks[c.index()];
