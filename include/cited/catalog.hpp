@@ -9,6 +9,7 @@
 /// (`cited::metrics`).
 
 #include <cited/catalog/groups.hpp>
+#include <cited/catalog/reference.hpp>
 #include <cited/catalog/seed.hpp>
 #include <cited/catalog/seed_metrics.hpp>
 

@@ -30,12 +30,12 @@ namespace cited {
 struct per_capita_figure {
   estimate<double> value;               ///< the figure per `per` people, bounded as the figure is
   double per = 1;                       ///< people: 1, 1,000, 1,000,000
-  observation figure;                   ///< the figure divided
+  observation numerator;                ///< the figure divided
   observation population;               ///< the population it is divided by
-  cited::provenance figure_source;      ///< where the figure came from
+  cited::provenance numerator_source;   ///< where the figure came from
   cited::provenance population_source;  ///< where the population came from
 
-  /// The value as English, with the per: "about 17 per million people", "0.5 per person".
+  /// The value as English, with the per: "17.00 per million people", "more than 0.0500 per person".
   std::string to_string() const {
     std::string out;
     const auto number = [](double v) {
