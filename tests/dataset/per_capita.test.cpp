@@ -65,7 +65,7 @@ TEST_CASE("per capita: an estimate stays an estimate") {
   const cited::per_capita_figure x =
       cited::per_million_people(ds[i], *cited::population_for(ds, ds[i]));
   CHECK(x.value.kind() == cited::bound::more_than);
-  CHECK(x.to_string() == "more than 71.74 per million people");
+  CHECK(x.to_string() == "more than 71.73 per million people");
   const std::size_t k = ds.add<cited::metrics::ai_publications>(
       "US"_country, y2024,
       cited::estimate<cited::count>::between(cited::count{10'000}, cited::count{20'000}),
