@@ -11,6 +11,7 @@
 #include <cited/catalog/currencies.hpp>
 #include <cited/catalog/groups.hpp>
 #include <cited/catalog/regions.hpp>
+#include <cited/catalog/reference.hpp>
 #include <cited/catalog/seed.hpp>
 #include <cited/catalog/seed_metrics.hpp>
 

@@ -14,8 +14,10 @@
 #include <cited/dataset/error.hpp>
 #include <cited/dataset/io.hpp>
 #include <cited/dataset/lines.hpp>
+#include <cited/dataset/per_capita.hpp>
 #include <cited/dataset/policy.hpp>
 #include <cited/dataset/queries.hpp>
+#include <cited/dataset/reference.hpp>
 #include <cited/dataset/registry.hpp>
 #include <cited/dataset/series.hpp>
 #include <cited/dataset/store.hpp>

@@ -11,6 +11,7 @@
 
 #include <cited/report/chart_svg.hpp>
 #include <cited/report/factsheet.hpp>
+#include <cited/report/per_capita.hpp>
 #include <cited/report/render.hpp>
 #include <cited/report/svg.hpp>
 
