@@ -11,9 +11,13 @@
 //   founding treaty (or, for an informal forum, its participation) applies on that day. A
 //   territory is a member from the day the treaty applies to it, whether or not ISO had given it
 //   a code yet (Saint-Martin, MF, is dated from 1958 as part of Guadeloupe).
-// - A member that is not a country (the EU and the African Union in the G20) is not in these
-//   tables but in `member_groups` below; counts and totals over a group's members count countries
-//   (states and territories) only.
+// - A member that is not a country (the EU in the G7, the G8 and the G20; the African Union in
+//   the G20) is not in these tables but in `member_groups` below; counts and totals over a
+//   group's members count countries (states and territories) only.
+// - A territory that is a member as part of a state is listed in `territories` below. A country's
+//   figure is taken as its source reports it (whether France's includes Reunion is the source's
+//   choice); a total over a group adds such a territory only when the dataset has a figure for
+//   the territory itself, and does not report it missing otherwise.
 // - Suspensions that cannot be dated to the day are not modelled. Where a source gives only a
 //   year, or could not be found, the member is left out and the comment says so.
 // - Historic entries (ISO 3166-3) are members only as the states they were: East Germany
@@ -87,10 +91,12 @@ inline constexpr membership_record eu[] = {
     {"SK", {2004, 5, 1}, {}},  {"SI", {2004, 5, 1}, {}},
     {"BG", {2007, 1, 1}, {}},  {"RO", {2007, 1, 1}, {}},
     {"HR", {2013, 7, 1}, {}},
-    // Territories. French overseas departments: Article 227(2) of the EEC Treaty applied the
-    // Treaty to them from its entry into force (1958-01-01); today outermost regions, Art. 349 and
-    // 355(1) TFEU (J. Ziller, "The European Union and the Territorial Scope of European
-    // Territories", VUW Law Review 38(1), 2007).
+    // Territories. French overseas departments: Article 227(2) of the EEC Treaty (EUR-Lex,
+    // CELEX 11957E227) applied its provisions on goods, agriculture, services, competition and the
+    // institutions to them "from the entry into force of this Treaty" (1958-01-01), the others
+    // on conditions set later; today outermost regions, Art. 349 and 355(1) TFEU (J. Ziller, "The
+    // European Union and the Territorial Scope of European Territories", VUW Law Review 38(1),
+    // 2007).
     {"GF", {1958, 1, 1}, {}},  {"GP", {1958, 1, 1}, {}},
     {"MQ", {1958, 1, 1}, {}},  {"RE", {1958, 1, 1}, {}},
     // Saint-Martin, part of Guadeloupe until 2007 and an outermost region since (Art. 355(1)
@@ -199,11 +205,11 @@ inline constexpr membership_record g20[] = {
 // The OECD. The Convention of 14 December 1960 entered into force on 1961-09-30 for the
 // signatories that had ratified it by then (Swiss treaty database, SR 0.970.4, status list;
 // Austria, BGBl. Nr. 248/1961); for later ones on the day of deposit. Italy 1962-03-29 (Swiss
-// status list); Luxembourg 1961-12-07 and the Netherlands 1961-11-13 (deposit dates, as listed
-// on whereig.com from the OECD's list; Austria, BGBl. Nr. 154/1962). Accessions on deposit of
+// status list); Luxembourg 1961-12-07 and the Netherlands 1961-11-13 (deposit dates, as
+// whereig.com lists them; Austria's BGBl. Nr. 154/1962 confirms they came after 1961-09-30). Accessions on deposit of
 // the instrument: Swiss status list for Japan, Finland, Australia, Chile, Israel, Estonia;
 // OECD Nuclear Law Bulletin 73 (2004) for New Zealand, Mexico, the Czech Republic, Hungary,
-// Poland and Korea; whereig.com for Slovakia and Slovenia; Latvia 2016-07-01 (Hungarian
+// Poland and Korea (the same days on whereig.com); whereig.com for Slovakia and Slovenia; Latvia 2016-07-01 (Hungarian
 // delegation to the OECD); Lithuania 2018-07-05 (OECD, "Lithuania's accession to the OECD");
 // Colombia 2020-04-28 and Costa Rica 2021-05-25 (Swedish delegation to the OECD).
 inline constexpr membership_record oecd[] = {
