@@ -223,16 +223,35 @@ TEST_CASE("groups::nato") {
   CHECK(groups::nato.contains("FI"_country, ymd(2023, 4, 4)));
 }
 
+TEST_CASE("groups::african_union") {
+  const auto& au = groups::african_union;
+  CHECK(au.id() == "AU");
+  CHECK(au.members_at(ymd(2002, 7, 8)).empty());
+  CHECK(au.members_at(ymd(2002, 7, 9)).size() == 52);  // the Sahrawi Republic has no ISO code
+  CHECK_FALSE(au.contains("SS"_country, ymd(2011, 7, 25)));
+  CHECK(au.contains("SS"_country, ymd(2011, 7, 26)));
+  CHECK_FALSE(au.contains("MA"_country, ymd(2017, 1, 29)));
+  CHECK(au.contains("MA"_country, ymd(2017, 1, 30)));
+  CHECK(au.members_at(ymd(2024, 6, 30)).size() == 54);
+  CHECK_FALSE(au.contains("EH"_country, ymd(2024, 6, 30)));
+}
+
 TEST_CASE("groups::builtin") {
-  CHECK(std::size(groups::builtin) == 9);
+  CHECK(std::size(groups::builtin) == 10);
   for (const cited::country_group& g : groups::builtin) {
     INFO(g.id());
     CHECK_FALSE(g.memberships().empty());
-    // Every member group names a built-in group.
   }
+  // Every member group is a built-in group, in a built-in group.
+  const auto known = [](std::string_view id) {
+    for (const cited::country_group& g : groups::builtin) {
+      if (g.id() == id) return true;
+    }
+    return false;
+  };
   for (const auto& m : groups::member_groups()) {
-    bool known = false;
-    for (const cited::country_group& g : groups::builtin) known = known || g.id() == m.group;
-    CHECK(known);
+    INFO(m.group << ' ' << m.member);
+    CHECK(known(m.group));
+    CHECK(known(m.member));
   }
 }

@@ -884,7 +884,7 @@ TEST_CASE("dataset.builtins") {
     for (const metric_info& m : m::builtin) CHECK(ds.find_metric(m.id) != nullptr);
     CHECK(*ds.find_metric("ai_publications") == metric_info::of<m::ai_publications>());
     for (const std::string_view g :
-         {"EU", "EA", "G7", "G8", "G20", "BRICS", "OECD", "ASEAN", "NATO"})
+         {"EU", "EA", "G7", "G8", "G20", "BRICS", "OECD", "ASEAN", "NATO", "AU"})
       CHECK(ds.find_group(g));
     CHECK(ds.parse_subject("group:G7") == subject(groups::g7));
   }

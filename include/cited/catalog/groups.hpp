@@ -5,11 +5,12 @@
 #define CITED_CATALOG_GROUPS_HPP
 
 /// The built-in country groups, `cited::groups::eu`, `euro_area`, `g7`, `g8`, `g20`, `brics`,
-/// `oecd`, `asean` and `nato` (all of them in `cited::groups::builtin`), made at compile time from
-/// the dated, sourced memberships of <cited/catalog/data/groups.hpp>: an unknown code, a date that
-/// is not a calendar date or overlapping intervals do not compile. Members that are not countries
-/// (the EU and the African Union in the G20) are `cited::groups::member_groups`; territories that
-/// are members as part of a state (Réunion in the EU) are told by `cited::groups::state_of`.
+/// `oecd`, `asean`, `nato` and `african_union` (all of them in `cited::groups::builtin`), made at
+/// compile time from the dated, sourced memberships of <cited/catalog/data/groups.hpp>: an unknown
+/// code, a date that is not a calendar date or overlapping intervals do not compile. Members that
+/// are not countries (the EU and the African Union in the G20) are `cited::groups::member_groups`;
+/// territories that are members as part of a state (Réunion in the EU) are told by
+/// `cited::groups::state_of`.
 
 #include <cited/catalog/data/groups.hpp>
 #include <cited/value/country.hpp>
@@ -86,8 +87,14 @@ inline constexpr country_group asean{"ASEAN", "Association of Southeast Asian Na
 inline constexpr country_group nato{"NATO", "North Atlantic Treaty Organization",
                                     detail::memberships<detail::group_data::nato>};
 
+/// The African Union's member states with an ISO code, since its launch in 2002 (the Sahrawi
+/// Republic, which has none, and suspensions are not modelled).
+inline constexpr country_group african_union{
+    "AU", "African Union", detail::memberships<detail::group_data::african_union>};
+
 /// Every built-in group, in the order above: what a dataset made `with_builtins` knows.
-inline constexpr country_group builtin[] = {eu, euro_area, g7, g8, g20, brics, oecd, asean, nato};
+inline constexpr country_group builtin[] = {eu,    euro_area, g7,    g8,   g20,
+                                            brics, oecd,      asean, nato, african_union};
 
 /// A member of a group that is not a country, such as the EU in the G20, over `[from, until)`.
 /// Counts and totals over a group's members leave these out: they count countries only.

@@ -278,10 +278,39 @@ inline constexpr membership_record nato[] = {
     {"FI", {2023, 4, 4}, {}},  {"SE", {2024, 3, 7}, {}},
 };
 
-// The African Union is not a built-in group: its 55 member states' dates (founding 2002-07-09,
-// South Sudan, Morocco's readmission on 2017-01-30, the Sahrawi Republic, which has no ISO code
-// of its own, and suspensions that cannot be dated to the day) were not all sourced. It appears
-// as a member of the G20 below.
+// The African Union, launched at Durban on 2002-07-09 as the OAU's successor. Its members at the
+// launch are inferred, not listed by one source: in January 2017 Morocco was "the only African
+// country not to belong to the AU" (AFP, via Albawaba, 2017-01-31), and South Sudan was the
+// first state admitted since Eritrea joined the OAU in 1993 (The Hindu; Reuters, 2011-07-28);
+// so the other 52 African states with ISO codes were members from the launch. South Sudan from
+// 2011-07-26, when the Commission had received the majority of member states' consents to its
+// admission (AU statement, via Xinhua, 2011-08-15; its formal admission ceremony was on
+// 2011-08-15). Morocco from 2017-01-30, readmitted by the 28th summit in Addis Ababa (CCME;
+// Asharq Al-Awsat). Not modelled: the Sahrawi Arab Democratic Republic, a member since the OAU,
+// which has no ISO 3166-1 code of its own (EH is the territory of Western Sahara, not the
+// state); and suspensions (coups d'etat), which the sources do not date to the day.
+inline constexpr membership_record african_union[] = {
+    {"AO", {2002, 7, 9}, {}}, {"BF", {2002, 7, 9}, {}}, {"BI", {2002, 7, 9}, {}},
+    {"BJ", {2002, 7, 9}, {}}, {"BW", {2002, 7, 9}, {}}, {"CD", {2002, 7, 9}, {}},
+    {"CF", {2002, 7, 9}, {}}, {"CG", {2002, 7, 9}, {}}, {"CI", {2002, 7, 9}, {}},
+    {"CM", {2002, 7, 9}, {}}, {"CV", {2002, 7, 9}, {}}, {"DJ", {2002, 7, 9}, {}},
+    {"DZ", {2002, 7, 9}, {}}, {"EG", {2002, 7, 9}, {}}, {"ER", {2002, 7, 9}, {}},
+    {"ET", {2002, 7, 9}, {}}, {"GA", {2002, 7, 9}, {}}, {"GH", {2002, 7, 9}, {}},
+    {"GM", {2002, 7, 9}, {}}, {"GN", {2002, 7, 9}, {}}, {"GQ", {2002, 7, 9}, {}},
+    {"GW", {2002, 7, 9}, {}}, {"KE", {2002, 7, 9}, {}}, {"KM", {2002, 7, 9}, {}},
+    {"LR", {2002, 7, 9}, {}}, {"LS", {2002, 7, 9}, {}}, {"LY", {2002, 7, 9}, {}},
+    {"MG", {2002, 7, 9}, {}}, {"ML", {2002, 7, 9}, {}}, {"MR", {2002, 7, 9}, {}},
+    {"MU", {2002, 7, 9}, {}}, {"MW", {2002, 7, 9}, {}}, {"MZ", {2002, 7, 9}, {}},
+    {"NA", {2002, 7, 9}, {}}, {"NE", {2002, 7, 9}, {}}, {"NG", {2002, 7, 9}, {}},
+    {"RW", {2002, 7, 9}, {}}, {"SC", {2002, 7, 9}, {}}, {"SD", {2002, 7, 9}, {}},
+    {"SL", {2002, 7, 9}, {}}, {"SN", {2002, 7, 9}, {}}, {"SO", {2002, 7, 9}, {}},
+    {"ST", {2002, 7, 9}, {}}, {"SZ", {2002, 7, 9}, {}}, {"TD", {2002, 7, 9}, {}},
+    {"TG", {2002, 7, 9}, {}}, {"TN", {2002, 7, 9}, {}}, {"TZ", {2002, 7, 9}, {}},
+    {"UG", {2002, 7, 9}, {}}, {"ZA", {2002, 7, 9}, {}}, {"ZM", {2002, 7, 9}, {}},
+    {"ZW", {2002, 7, 9}, {}},
+    {"SS", {2011, 7, 26}, {}},
+    {"MA", {2017, 1, 30}, {}},
+};
 
 // The EU (the European Community until 1993) in the G7 and the G8, as above; in the G20 from the
 // start (G7 finance ministers' communique of 1999-09-25: "19
