@@ -206,12 +206,13 @@ inline constexpr membership_record g20[] = {
 // signatories that had ratified it by then (Swiss treaty database, SR 0.970.4, status list;
 // Austria, BGBl. Nr. 248/1961); for later ones on the day of deposit. Italy 1962-03-29 (Swiss
 // status list); Luxembourg 1961-12-07 and the Netherlands 1961-11-13 (deposit dates, as
-// whereig.com lists them; Austria's BGBl. Nr. 154/1962 confirms they came after 1961-09-30). Accessions on deposit of
-// the instrument: Swiss status list for Japan, Finland, Australia, Chile, Israel, Estonia;
-// OECD Nuclear Law Bulletin 73 (2004) for New Zealand, Mexico, the Czech Republic, Hungary,
-// Poland and Korea (the same days on whereig.com); whereig.com for Slovakia and Slovenia; Latvia 2016-07-01 (Hungarian
-// delegation to the OECD); Lithuania 2018-07-05 (OECD, "Lithuania's accession to the OECD");
-// Colombia 2020-04-28 and Costa Rica 2021-05-25 (Swedish delegation to the OECD).
+// whereig.com lists them; Austria's BGBl. Nr. 154/1962 confirms they came after 1961-09-30).
+// Accessions on deposit of the instrument: Swiss status list for Japan, Finland, Australia,
+// Chile, Israel and Estonia; OECD Nuclear Law Bulletin 73 (2004) for New Zealand, Mexico, the
+// Czech Republic, Hungary, Poland and Korea (the same days on whereig.com); whereig.com for
+// Slovakia and Slovenia; Latvia 2016-07-01 (Hungarian delegation to the OECD); Lithuania
+// 2018-07-05 (OECD, "Lithuania's accession to the OECD"); Colombia 2020-04-28 and Costa Rica
+// 2021-05-25 (Swedish delegation to the OECD).
 inline constexpr membership_record oecd[] = {
     {"AT", {1961, 9, 30}, {}}, {"BE", {1961, 9, 30}, {}},
     {"CA", {1961, 9, 30}, {}}, {"DK", {1961, 9, 30}, {}},
@@ -247,18 +248,19 @@ inline constexpr membership_record asean[] = {
     {"TL", {2025, 10, 26}, {}},
 };
 
-// NATO. The founders from the North Atlantic Treaty's entry into force, 1949-08-24; later
-// members from the deposit of their instruments of accession (Art. 10). Greece and Turkey
-// 1952-02-18, as NATO's member list gives it (a US editorial note, FRUS 1952-54 V, dates their
-// accession 1952-02-15); Germany (the Federal Republic) 1955-05-06, the deposit of its
-// instrument (NATO, "NATO celebrates 60 years of German membership", 2015; 1955-05-09, found in
-// some lists, is its first Council session); Spain 1982-05-30 (NATO's member list); the Czech Republic,
-// Hungary and Poland 1999-03-12 (US DoD, RFE/RL); the seven of 2004-03-29 (Government of
-// Slovenia); Albania and Croatia 2009-04-01 and Montenegro 2017-06-05 (NATO, "Montenegro joins
-// NATO as 29th Ally"); North Macedonia 2020-03-27 (US Secretary of State's statement);
-// Finland 2023-04-04 (NATO); Sweden 2024-03-07 (deposit in Washington, US Secretary of State).
-// East Germany's territory is in NATO with Germany's since 1990-10-03: the DE membership
-// covers it.
+// NATO. The founders from the North Atlantic Treaty's entry into force, 1949-08-24 (the Treaty's
+// record: "Effective 24 August 1949"); later members from the deposit of their instruments of
+// accession (Art. 10). Greece and Turkey 1952-02-18, as NATO's member list gives it (quoted by
+// lexicals.info and en-academic; a US editorial note, FRUS 1952-54 V, dates their accession
+// 1952-02-15); Germany (the Federal Republic) 1955-05-06, the deposit of its instrument (NATO,
+// "NATO celebrates 60 years of German membership", 2015; 1955-05-09, found in some lists, is
+// its first Council session); Spain 1982-05-30 (NATO's member list, quoted by lexicals.info);
+// the Czech Republic, Hungary and Poland 1999-03-12 (US DoD, RFE/RL); the seven of 2004-03-29
+// (Government of Slovenia); Albania and Croatia 2009-04-01 and Montenegro 2017-06-05 (NATO,
+// "Montenegro joins NATO as 29th Ally"); North Macedonia 2020-03-27 (US Secretary of State's
+// statement); Finland 2023-04-04 (NATO's announcement); Sweden 2024-03-07 (its deposit in
+// Washington, received by the US Secretary of State). East Germany's territory is in NATO with
+// Germany's since 1990-10-03: the DE membership covers it.
 inline constexpr membership_record nato[] = {
     {"BE", {1949, 8, 24}, {}}, {"CA", {1949, 8, 24}, {}},
     {"DK", {1949, 8, 24}, {}}, {"FR", {1949, 8, 24}, {}},
