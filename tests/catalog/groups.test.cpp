@@ -108,6 +108,8 @@ TEST_CASE("groups::brics") {
     CHECK(groups::brics.members_at(ymd(2025, 6, 30)).size() == 10);
   }
   CHECK_FALSE(groups::brics.contains("SA"_country, ymd(2025, 6, 30)));
+  CHECK_FALSE(groups::brics.contains("ZA"_country, ymd(2010, 12, 22)));
+  CHECK(groups::brics.contains("ZA"_country, ymd(2010, 12, 23)));
 }
 
 TEST_CASE("groups::eu: territories") {

@@ -170,17 +170,20 @@ inline constexpr membership_record g8[] = {
     {"GB", {1998, 5, 15}, {2014, 3, 24}}, {"US", {1998, 5, 15}, {2014, 3, 24}},
 };
 
-// BRICS, from the first BRIC leaders' summit (Yekaterinburg, 2009-06-16). South Africa from
-// 2010-12-24, when China, as chair, announced it accepted as a full member (Xinhua, China Daily,
-// 2010-12-24; Mail & Guardian, 2010-12-24). Egypt, Ethiopia, Iran and the UAE from 2024-01-01,
-// the date set at the Johannesburg summit (President Ramaphosa, 2023-08-24); Indonesia from
-// 2025-01-06, when Brazil, as chair, announced its admission. Saudi Arabia was invited but has
-// not confirmed, so it is not listed. The Yekaterinburg meeting: Ministry of Foreign Affairs of
-// China, "The Meeting of BRIC Leaders Is Held in Yekaterinburg", 2009-06-17.
+// BRICS, from the first BRIC leaders' summit (Yekaterinburg, 2009-06-16: Ministry of Foreign
+// Affairs of China, "The Meeting of BRIC Leaders Is Held in Yekaterinburg", 2009-06-17). South
+// Africa from 2010-12-23, when China's foreign minister, for the chair, told South Africa's that
+// BRIC had accepted it as a full member, and President Hu's letter of invitation was delivered
+// (Xinhua in China Daily, 2010-12-24, "Thursday"; Mail & Guardian, 2010-12-24; a Routledge
+// chapter on BRICS: "On December 23, 2010"); South Africa made it public on 2010-12-24. Egypt,
+// Ethiopia, Iran and the UAE from 2024-01-01, the date set at the Johannesburg summit (President
+// Ramaphosa, 2023-08-24, in The New Arab); Indonesia from 2025-01-06, when Brazil, as chair,
+// announced its admission (MENAFN, 2025-01-06). Saudi Arabia was invited but has not confirmed,
+// so it is not listed.
 inline constexpr membership_record brics[] = {
     {"BR", {2009, 6, 16}, {}}, {"RU", {2009, 6, 16}, {}},
     {"IN", {2009, 6, 16}, {}}, {"CN", {2009, 6, 16}, {}},
-    {"ZA", {2010, 12, 24}, {}}, {"EG", {2024, 1, 1}, {}},
+    {"ZA", {2010, 12, 23}, {}}, {"EG", {2024, 1, 1}, {}},
     {"ET", {2024, 1, 1}, {}}, {"IR", {2024, 1, 1}, {}},
     {"AE", {2024, 1, 1}, {}}, {"ID", {2025, 1, 6}, {}},
 };
