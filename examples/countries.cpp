@@ -34,8 +34,10 @@ int main() {
   std::cout << std::boolalpha;
   std::cout << "GB in the EU on 2020-01-31: " << eu.contains("GB"_country, cited::ymd(2020, 1, 31))
             << ", on 2020-02-01: " << eu.contains("GB"_country, cited::ymd(2020, 2, 1)) << '\n';
+  // Members are states and territories with their own ISO code (Reunion, Aland, ...).
   std::cout << "EU members on 2024-06-30: " << eu.members_at(cited::ymd(2024, 6, 30)).size()
-            << '\n';
+            << ", of which member states: "
+            << cited::groups::states_at(eu, cited::ymd(2024, 6, 30)).size() << '\n';
   std::cout << "BRICS members throughout 2025:";
   for (const auto c : cited::groups::brics.members_throughout(cited::period::parse("2025")))
     std::cout << ' ' << c;

@@ -98,7 +98,7 @@ inline bool is_builtin(const metric_info& m) {
 }
 
 inline bool is_builtin(const country_group& g) {
-  for (const country_group& b : {groups::eu, groups::euro_area, groups::g7, groups::brics}) {
+  for (const country_group& b : groups::builtin) {
     if (same_group(b, g)) return true;
   }
   return false;

@@ -7,6 +7,7 @@
 /// The queries on a dataset's observations: `find`, `rank` (`cited::ranking`) and `total`
 /// (`cited::total_result`).
 
+#include <cited/catalog/groups.hpp>
 #include <cited/config.hpp>
 #include <cited/dataset/detail/messages.hpp>
 #include <cited/dataset/error.hpp>
@@ -370,6 +371,9 @@ class total_units {
     const std::size_t before = units_.size();
     bool any = false;
     for (const country member : members) {
+      // A territory that is a member as part of a state (Réunion in the EU) is inside the
+      // state's figure as its source reports it; it is added only when it has a figure of its own.
+      if (groups::state_of(member) && !pick(cited::subject(member))) continue;
       if (count_country(member, part, true, units_.size())) {
         const cited::subject one = member;
         units_.push_back({one, pick(one)});

@@ -90,7 +90,7 @@ class dataset_registry {
   dataset_registry() = default;
   explicit dataset_registry(with_builtins_t) {
     for (const metric_info& m : metrics::builtin) metrics_.push_back(m);
-    for (const country_group& g : {groups::eu, groups::euro_area, groups::g7, groups::brics}) {
+    for (const country_group& g : groups::builtin) {
       groups_.push_back(g);
     }
   }
