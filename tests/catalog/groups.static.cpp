@@ -13,11 +13,14 @@ static_assert(!groups::eu.contains("GB"_country, ymd(2020, 2, 1)));
 static_assert(groups::eu.memberships().size() == 38 &&
               groups::euro_area.memberships().size() == 29);
 static_assert(groups::g7.memberships().size() == 7 && groups::brics.memberships().size() == 10);
-// The records become memberships as written.
-static_assert(groups::eu.memberships()[8] ==
-              cited::membership{"GB"_country, ymd(1973, 1, 1), ymd(2020, 2, 1)});
-static_assert(groups::brics.memberships().back() ==
+// The records become memberships as written, sorted by country and indexed.
+static_assert(groups::eu.memberships_of("GB"_country).size() == 1 &&
+              groups::eu.memberships_of("GB"_country)[0] ==
+                  cited::membership{"GB"_country, ymd(1973, 1, 1), ymd(2020, 2, 1)});
+static_assert(groups::brics.memberships_of("ID"_country)[0] ==
               cited::membership{"ID"_country, ymd(2025, 1, 6), {}});
+static_assert(groups::brics.memberships().back().member == "ZA"_country);
+static_assert(groups::brics.memberships_of("FR"_country).empty());
 static_assert(groups::g8.memberships().size() == 8 && groups::g20.memberships().size() == 19);
 static_assert(groups::oecd.memberships().size() == 38 && groups::asean.memberships().size() == 11);
 static_assert(groups::nato.memberships().size() == 32 &&
