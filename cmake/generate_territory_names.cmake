@@ -176,6 +176,11 @@ function(generate_locale locale)
       set(rank 1)
     endif()
     fold_case(key "${text}")
+    # Invisible format characters that CLDR leaves in a few names (two U+200B before a French
+    # variant of Côte d'Ivoire) would make the key impossible to type: they are not in the keys.
+    foreach(invisible IN ITEMS "​" "‎" "‏")
+      string(REPLACE "${invisible}" "" key "${key}")
+    endforeach()
     string(LENGTH "${key}" key_length)
     if(key_length GREATER longest_allowed)
       message(FATAL_ERROR "generate_territory_names: ${locale} ${code}: '${text}' is longer "

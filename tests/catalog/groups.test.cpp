@@ -208,6 +208,9 @@ TEST_CASE("groups::oecd") {
 
 TEST_CASE("groups::asean") {
   CHECK(groups::asean.members_at(ymd(1967, 8, 8)).size() == 5);
+  // Brunei from 1984-01-07, as the ASEAN Secretariat dates it.
+  CHECK_FALSE(groups::asean.contains("BN"_country, ymd(1984, 1, 6)));
+  CHECK(groups::asean.contains("BN"_country, ymd(1984, 1, 7)));
   CHECK(groups::asean.members_at(ymd(1999, 4, 30)).size() == 10);
   CHECK(groups::asean.members_at(ymd(2025, 10, 25)).size() == 10);
   CHECK(groups::asean.members_at(ymd(2025, 10, 26)).size() == 11);

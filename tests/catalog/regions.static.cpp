@@ -14,7 +14,7 @@ namespace regions = cited::regions;
 static_assert(regions::eastern_asia.contains("CN"_country));
 static_assert(regions::asia.contains("CN"_country) && regions::world.contains("CN"_country));
 static_assert(!regions::europe.contains("CN"_country));
-static_assert(regions::oceania.contains("AQ"_country));  // through CLDR's Outlying Oceania (QO)
+static_assert(regions::oceania.contains("AQ"_country));    // through CLDR's Outlying Oceania (QO)
 static_assert(!regions::europe.contains("SUHH"_country));  // historic entries are in none
 
 // Regions inside regions, groupings included; a region lies in itself.

@@ -10,6 +10,7 @@
 
 #include "dataset/fixtures.hpp"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -82,6 +83,23 @@ TEST_CASE("a region as a dataset subject") {
     CHECK_FALSE(w.complete());
     CHECK(w.missing.size() == 7);
     CHECK(w.value == figure{estimate<count>::at_least(count{200})});
+  }
+  SUBCASE("a territory in a region without its state is a member like any other") {
+    // Réunion and Mayotte are in Eastern Africa and France is not: with a figure for Kenya
+    // alone, both are missing, as every other member is (in the EU, France's figure covers
+    // them).
+    dataset with_kenya = ds;
+    with_kenya.add<test_papers>("KE"_country, y2024, count{5}, "synthetic");
+    const total_result t = with_kenya.total("test_papers", regions::eastern_africa, y2024);
+    const auto missing = [&](const char* code) {
+      return std::any_of(t.missing.begin(), t.missing.end(), [&](const figure_key& k) {
+        return k.subject == subject(*country::from_alpha2(code));
+      });
+    };
+    CHECK(missing("RE"));
+    CHECK(missing("YT"));
+    CHECK_FALSE(missing("KE"));
+    CHECK(t.missing.size() == regions::eastern_africa.members().size() - 1);
   }
   SUBCASE("a region and a member counted twice") {
     CHECK(

@@ -81,10 +81,10 @@ TEST_CASE("per capita lines: options") {
   const auto gdp =
       cited::per_capita_lines(ds, cited::reference_format::text, {.metrics = {"gdp"}, .per = 1});
   REQUIRE(gdp.size() == 2);
-  CHECK(gdp[0].value == "18,192 per person");
+  CHECK(gdp[0].value == "18,192 $ (PPP) per person");
   CHECK(gdp[0].figure == "25,360,000,000,000 $ (PPP)");
   CHECK(gdp[1].subject == "US");
-  CHECK(gdp[1].value == "58,592 per person");
+  CHECK(gdp[1].value == "58,592 $ (PPP) per person");
   // No population metric: no lines.
   CHECK(cited::per_capita_lines(report_fixtures::seed()).empty());
   // Markdown citations print without their markup.

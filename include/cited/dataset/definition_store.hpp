@@ -220,11 +220,21 @@ inline std::string membership_words(const membership& m) {
   return out;
 }
 
+// The same id, name and intervals, in any order (the built-in groups keep theirs sorted by
+// country).
 inline bool same_group(const country_group& a, const country_group& b) {
-  const auto x = a.memberships();
-  const auto y = b.memberships();
-  return a.id() == b.id() && a.name() == b.name() &&
-         std::equal(x.begin(), x.end(), y.begin(), y.end());
+  if (a.id() != b.id() || a.name() != b.name()) return false;
+  std::vector<membership> x(a.memberships().begin(), a.memberships().end());
+  std::vector<membership> y(b.memberships().begin(), b.memberships().end());
+  if (x.size() != y.size()) return false;
+  const auto before = [](const membership& l, const membership& r) {
+    if (l.member != r.member) return l.member < r.member;
+    if (l.from != r.from) return l.from < r.from;
+    return l.until < r.until;
+  };
+  std::sort(x.begin(), x.end(), before);
+  std::sort(y.begin(), y.end(), before);
+  return x == y;
 }
 
 // The error for a group of `known.id()` that differs from the known one: the first difference,

@@ -30,12 +30,14 @@ namespace cited {
 struct per_capita_figure {
   estimate<double> value;               ///< the figure per `per` people, bounded as the figure is
   double per = 1;                       ///< people: 1, 1,000, 1,000,000
+  std::string unit;                     ///< the figure's unit symbol ("$ (PPP)"); empty for a count
   observation numerator;                ///< the figure divided
   observation population;               ///< the population it is divided by
   cited::provenance numerator_source;   ///< where the figure came from
   cited::provenance population_source;  ///< where the population came from
 
-  /// The value as English, with the per: "17.00 per million people", "more than 0.0500 per person".
+  /// The value as English, with the unit and the per: "17.00 per million people", "more than
+  /// 0.0500 per person", "18,192 $ (PPP) per person".
   std::string to_string() const {
     std::string out;
     const auto number = [](double v) {
@@ -70,6 +72,7 @@ struct per_capita_figure {
     if (value.kind() == bound::approximately && value.tolerance()) {
       out += " \u00B1 " + number(*value.tolerance());
     }
+    if (!unit.empty()) out += " " + unit;
     if (per == 1) return out + " per person";
     if (per == 1'000) return out + " per thousand people";
     if (per == 1'000'000) return out + " per million people";
@@ -153,7 +156,13 @@ inline per_capita_figure per_capita(const observation_ref& numerator,
         }
       },
       f.value);
-  return {value, per, f, p, numerator.provenance(), population.provenance()};
+  return {value,
+          per,
+          std::string(numerator.metric().unit),
+          f,
+          p,
+          numerator.provenance(),
+          population.provenance()};
 }
 
 /// `numerator` per million people of `population` (see `per_capita`).

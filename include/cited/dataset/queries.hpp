@@ -371,9 +371,15 @@ class total_units {
     const std::size_t before = units_.size();
     bool any = false;
     for (const country member : members) {
-      // A territory that is a member as part of a state (Réunion in the EU) is inside the
-      // state's figure as its source reports it; it is added only when it has a figure of its own.
-      if (groups::state_of(member) && !pick(cited::subject(member))) continue;
+      // A territory that is a member as part of a state that is a member too (Réunion and
+      // France in the EU) is inside the state's figure as its source reports it; it is added
+      // only when it has a figure of its own. In a group without its state (Réunion in Eastern
+      // Africa), it counts as any member does.
+      const std::optional<country> state = groups::state_of(member);
+      if (state && std::find(members.begin(), members.end(), *state) != members.end() &&
+          !pick(cited::subject(member))) {
+        continue;
+      }
       if (count_country(member, part, true, units_.size())) {
         const cited::subject one = member;
         units_.push_back({one, pick(one)});

@@ -134,14 +134,16 @@ inline constexpr membership_record euro_area[] = {
     {"EE", {2011, 1, 1}, {}}, {"LV", {2014, 1, 1}, {}},
     {"LT", {2015, 1, 1}, {}}, {"HR", {2023, 1, 1}, {}},
     {"BG", {2026, 1, 1}, {}},
-    // With France from 1999-01-01 (the euro is France's currency there); Saint-Barthelemy until
-    // it left the EU (above; it keeps the euro by a monetary agreement, outside the EU); Mayotte
-    // from its entry into the EU (above).
+    // With France from 1999-01-01, when the euro replaced the currencies of the participating
+    // member states, France and Finland included (Council Regulation (EC) No 974/98, Art. 2);
+    // Saint-Barthelemy until it left the EU (Decision 2010/718/EU; it keeps the euro by a
+    // monetary agreement, outside the EU); Mayotte from its entry into the EU (Decision
+    // 2012/419/EU).
     {"GF", {1999, 1, 1}, {}}, {"GP", {1999, 1, 1}, {}},
     {"MQ", {1999, 1, 1}, {}}, {"RE", {1999, 1, 1}, {}},
     {"MF", {1999, 1, 1}, {}}, {"BL", {1999, 1, 1}, {2012, 1, 1}},
     {"YT", {2014, 1, 1}, {}},
-    // With Finland from 1999-01-01.
+    // With Finland from 1999-01-01 (Regulation (EC) No 974/98, as above).
     {"AX", {1999, 1, 1}, {}},
 };
 
@@ -189,8 +191,8 @@ inline constexpr membership_record brics[] = {
 };
 
 // The Group of Twenty, from its inaugural meeting of finance ministers and central bank
-// governors, Berlin, 15-16 December 1999 (announced by the G7 finance ministers on
-// 1999-09-25). The EU and, from 2023-09-09, the African Union are members that are not
+// governors, Berlin, 15-16 December 1999: the meeting's communique (G20 Information Centre,
+// University of Toronto); the G7 finance ministers announced the group on 1999-09-25. The EU and, from 2023-09-09, the African Union are members that are not
 // countries: see `member_groups`.
 inline constexpr membership_record g20[] = {
     {"AR", {1999, 12, 15}, {}}, {"AU", {1999, 12, 15}, {}},
@@ -238,14 +240,15 @@ inline constexpr membership_record oecd[] = {
     {"CO", {2020, 4, 28}, {}},  {"CR", {2021, 5, 25}, {}},
 };
 
-// ASEAN, from the Bangkok Declaration of 1967-08-08. Later members: ASEAN-Japan Centre,
-// "Outline of ASEAN" (Brunei 1984-01-08, Vietnam 1995-07-28, Laos and Myanmar 1997-07-23,
-// Cambodia 1999-04-30); Timor-Leste from 2025-10-26, the signing of the Declaration on its
+// ASEAN, from the Bangkok Declaration of 1967-08-08. Brunei from 1984-01-07: the ASEAN
+// Secretariat, "The Founding of ASEAN" (the ASEAN-Japan Centre's outline gives 1984-01-08).
+// Later members: ASEAN-Japan Centre, "Outline of ASEAN" (Vietnam 1995-07-28, Laos and Myanmar
+// 1997-07-23, Cambodia 1999-04-30); Timor-Leste from 2025-10-26, the signing of the Declaration on its
 // admission at the 47th ASEAN Summit (ASEAN statement, as reported by IANS, 2025-10-26).
 inline constexpr membership_record asean[] = {
     {"ID", {1967, 8, 8}, {}},  {"MY", {1967, 8, 8}, {}},
     {"PH", {1967, 8, 8}, {}},  {"SG", {1967, 8, 8}, {}},
-    {"TH", {1967, 8, 8}, {}},  {"BN", {1984, 1, 8}, {}},
+    {"TH", {1967, 8, 8}, {}},  {"BN", {1984, 1, 7}, {}},
     {"VN", {1995, 7, 28}, {}}, {"LA", {1997, 7, 23}, {}},
     {"MM", {1997, 7, 23}, {}}, {"KH", {1999, 4, 30}, {}},
     {"TL", {2025, 10, 26}, {}},

@@ -481,6 +481,8 @@ inline constexpr name_index_entry index[] = {
     {"russie", 190},
     {"rwanda", 191},
     {"république centrafricaine", 40},
+    {"république de côte d'ivoire", 43},
+    {"république de côte d’ivoire", 43},
     {"république dominicaine", 60},
     {"république du congo", 41},
     {"république tchèque", 55},
@@ -572,8 +574,6 @@ inline constexpr name_index_entry index[] = {
     {"îles vierges britanniques", 238},
     {"îles vierges des états-unis", 239},
     {"îles åland", 14},
-    {"​​république de côte d'ivoire", 43},
-    {"​​république de côte d’ivoire", 43},
 };
 
 // clang-format on
