@@ -16,6 +16,7 @@
 #   249        Kosovo (XK), user-assigned;
 #   [250, ...) historic ISO 3166-3 entries, sorted by alpha-4.
 cmake_minimum_required(VERSION 3.25)
+include("${CMAKE_CURRENT_LIST_DIR}/generator_common.cmake")
 
 if(NOT DEFINED ISO_CODES_DIR)
   set(ISO_CODES_DIR "/usr/share/iso-codes/json")
@@ -51,12 +52,6 @@ function(json_get_or out json key)
     set(value "")
   endif()
   set(${out} "${value}" PARENT_SCOPE)
-endfunction()
-
-function(cpp_string out text)
-  string(REPLACE "\\" "\\\\" text "${text}")
-  string(REPLACE "\"" "\\\"" text "${text}")
-  set(${out} "\"${text}\"" PARENT_SCOPE)
 endfunction()
 
 # Reads one ISO 3166 part into a list of "sortkey<TAB>json" entries sorted by sortkey.
@@ -185,14 +180,7 @@ foreach(item IN LISTS alpha3_keys)
   string(APPEND alpha3 "    {\"${CMAKE_MATCH_1}\", ${CMAKE_MATCH_2}},\n")
 endforeach()
 
-set(iso_version "unknown")
-if(EXISTS "/var/lib/dpkg/status")
-  execute_process(COMMAND dpkg-query -W "-f=\${Version}" iso-codes
-                  OUTPUT_VARIABLE iso_version ERROR_QUIET RESULT_VARIABLE rc)
-  if(NOT rc EQUAL 0 OR iso_version STREQUAL "")
-    set(iso_version "unknown")
-  endif()
-endif()
+package_version(iso_version iso-codes)
 
 file(WRITE "${OUTPUT}" "\
 // Copyright (c) 2026 The cited authors

@@ -24,6 +24,7 @@
 #   - the currencies of each region with their dates and tender flag: CLDR's <currencyData>
 #     (supplementalData.xml), in CLDR's order.
 cmake_minimum_required(VERSION 3.25)
+include("${CMAKE_CURRENT_LIST_DIR}/generator_common.cmake")
 
 if(NOT DEFINED ISO_CODES_DIR)
   set(ISO_CODES_DIR "/usr/share/iso-codes/json")
@@ -44,12 +45,6 @@ foreach(file IN ITEMS "${iso_file}" "${supplemental_file}" "${validity_file}" "$
                         "unicode-cldr-core packages, or set -DISO_CODES_DIR and -DCLDR_DIR)")
   endif()
 endforeach()
-
-function(cpp_string out text)
-  string(REPLACE "\\" "\\\\" text "${text}")
-  string(REPLACE "\"" "\\\"" text "${text}")
-  set(${out} "\"${text}\"" PARENT_SCOPE)
-endfunction()
 
 # The text of an XML attribute or element, with the five predefined entities replaced.
 function(xml_unescape out text)
@@ -308,17 +303,6 @@ foreach(item IN LISTS use_keys)
 endforeach()
 
 # --- versions, for the header comments ----------------------------------------------------------
-function(package_version out package)
-  set(version "unknown")
-  if(EXISTS "/var/lib/dpkg/status")
-    execute_process(COMMAND dpkg-query -W "-f=\${Version}" ${package}
-                    OUTPUT_VARIABLE version ERROR_QUIET RESULT_VARIABLE rc)
-    if(NOT rc EQUAL 0 OR version STREQUAL "")
-      set(version "unknown")
-    endif()
-  endif()
-  set(${out} "${version}" PARENT_SCOPE)
-endfunction()
 list(JOIN skipped_regions ", " skipped_list)
 package_version(iso_version iso-codes)
 package_version(cldr_version unicode-cldr-core)

@@ -25,6 +25,7 @@
 #   ISO3166, the committed ISO 3166 table: the order of cited::country, so that the header can give,
 #     per entry, the regions that contain it.
 cmake_minimum_required(VERSION 3.25)
+include("${CMAKE_CURRENT_LIST_DIR}/generator_common.cmake")
 
 if(NOT DEFINED CLDR_DIR)
   set(CLDR_DIR "/usr/share/unicode/cldr/common")
@@ -247,14 +248,7 @@ foreach(entry IN LISTS country_codes)
   endif()
 endforeach()
 
-set(cldr_version "unknown")
-if(EXISTS "/var/lib/dpkg/status")
-  execute_process(COMMAND dpkg-query -W "-f=\${Version}" unicode-cldr-core
-                  OUTPUT_VARIABLE cldr_version ERROR_QUIET RESULT_VARIABLE rc)
-  if(NOT rc EQUAL 0 OR cldr_version STREQUAL "")
-    set(cldr_version "unknown")
-  endif()
-endif()
+package_version(cldr_version unicode-cldr-core)
 
 file(WRITE "${OUTPUT}" "\
 // Copyright (c) 2026 The cited authors

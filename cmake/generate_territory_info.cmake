@@ -17,6 +17,7 @@
 # the codes that are not ISO 3166-1 countries (AC, CP, DG, EA, IC, TA, ZZ); the catalog decides
 # which of them are countries.
 cmake_minimum_required(VERSION 3.25)
+include("${CMAKE_CURRENT_LIST_DIR}/generator_common.cmake")
 
 if(NOT DEFINED CLDR_DIR)
   set(CLDR_DIR "/usr/share/unicode/cldr/common")
@@ -76,14 +77,7 @@ if(count LESS 250)
   message(FATAL_ERROR "generate_territory_info: only ${count} territories in ${xml}")
 endif()
 
-set(cldr_version "unknown")
-if(EXISTS "/var/lib/dpkg/status")
-  execute_process(COMMAND dpkg-query -W "-f=\${Version}" unicode-cldr-core
-                  OUTPUT_VARIABLE cldr_version ERROR_QUIET RESULT_VARIABLE rc)
-  if(NOT rc EQUAL 0 OR cldr_version STREQUAL "")
-    set(cldr_version "unknown")
-  endif()
-endif()
+package_version(cldr_version unicode-cldr-core)
 
 file(WRITE "${OUTPUT}" "\
 // Copyright (c) 2026 The cited authors

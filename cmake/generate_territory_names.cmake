@@ -26,6 +26,7 @@
 # length in bytes. Diacritics and punctuation stay significant, but for the apostrophe: a name
 # written with U+2019 (’) is in the index a second time, with the ASCII apostrophe (').
 cmake_minimum_required(VERSION 3.25)
+include("${CMAKE_CURRENT_LIST_DIR}/generator_common.cmake")
 
 if(NOT DEFINED CLDR_DIR)
   set(CLDR_DIR "/usr/share/unicode/cldr/common")
@@ -91,20 +92,7 @@ function(fold_case out text)
   set(${out} "${text}" PARENT_SCOPE)
 endfunction()
 
-function(cpp_string out text)
-  string(REPLACE "\\" "\\\\" text "${text}")
-  string(REPLACE "\"" "\\\"" text "${text}")
-  set(${out} "\"${text}\"" PARENT_SCOPE)
-endfunction()
-
-set(cldr_version "unknown")
-if(EXISTS "/var/lib/dpkg/status")
-  execute_process(COMMAND dpkg-query -W "-f=\${Version}" unicode-cldr-core
-                  OUTPUT_VARIABLE cldr_version ERROR_QUIET RESULT_VARIABLE rc)
-  if(NOT rc EQUAL 0 OR cldr_version STREQUAL "")
-    set(cldr_version "unknown")
-  endif()
-endif()
+package_version(cldr_version unicode-cldr-core)
 set(cldr_release "unknown")
 if(EXISTS "${CLDR_DIR}/dtd/ldml.dtd")
   file(STRINGS "${CLDR_DIR}/dtd/ldml.dtd" dtd_version REGEX "cldrVersion CDATA #FIXED")
