@@ -68,15 +68,21 @@ struct per_capita_figure {
     }
     if (!value.value()) return "unknown";
     out += number(*value.value());
-    if (value.kind() == bound::between && value.upper()) out += " and " + number(*value.upper());
+    if (value.kind() == bound::between && value.upper()) {
+      out += " and ";
+      out += number(*value.upper());
+    }
     if (value.kind() == bound::approximately && value.tolerance()) {
-      out += " \u00B1 " + number(*value.tolerance());
+      out += " \u00B1 ";
+      out += number(*value.tolerance());
     }
     if (!unit.empty()) out += " " + unit;
     if (per == 1) return out + " per person";
     if (per == 1'000) return out + " per thousand people";
     if (per == 1'000'000) return out + " per million people";
-    return out + " per " + detail::readable_number(per) + " people";
+    out += " per ";
+    out += detail::readable_number(per);
+    return out + " people";
   }
 };
 

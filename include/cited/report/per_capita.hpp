@@ -74,7 +74,12 @@ namespace detail {
 inline std::string per_capita_value_text(const figure& f, std::string_view unit) {
   if (const auto* a = std::get_if<estimate<double>>(&f);
       a && a->is_exact() && !split_si_prefix(unit)) {
-    return readable_number(*a->value()) + (unit.empty() ? "" : " " + std::string(unit));
+    std::string out = readable_number(*a->value());
+    if (!unit.empty()) {
+      out += ' ';
+      out += unit;
+    }
+    return out;
   }
   return value_text(f, unit);
 }

@@ -81,17 +81,27 @@ class currency_mismatch : public std::invalid_argument {
  public:
   /// The sums were in `left` and `right`; `operation` is a verb such as "add".
   currency_mismatch(cited::currency left, cited::currency right, std::string_view operation)
-      : std::invalid_argument("cited::money: cannot " + std::string(operation) + " " +
-                              std::string(left.code()) + " and " + std::string(right.code())),
-        left_(left),
-        right_(right) {}
+      : std::invalid_argument(message(left, right, operation)), left_(left), right_(right) {}
 
   /// The currency of the left operand.
   cited::currency left() const noexcept { return left_; }
+
   /// The currency of the right operand.
   cited::currency right() const noexcept { return right_; }
 
  private:
+  // Built by appending (g++ 12 at -O3 warns, wrongly, about "literal" + std::string&&).
+  static std::string message(cited::currency left, cited::currency right,
+                             std::string_view operation) {
+    std::string out = "cited::money: cannot ";
+    out += operation;
+    out += ' ';
+    out += left.code();
+    out += " and ";
+    out += right.code();
+    return out;
+  }
+
   cited::currency left_;
   cited::currency right_;
 };
