@@ -9,6 +9,7 @@
 
 #include <cited/config.hpp>
 #include <cited/text/digits.hpp>
+#include <cited/text/pow10_table.hpp>
 
 #include <bit>
 #include <charconv>
@@ -211,165 +212,253 @@ inline constexpr std::uint64_t pow10_u64[] = {1u,
                                               1000000000000u,
                                               10000000000000u,
                                               100000000000000u,
-                                              1000000000000000u};
-
-inline constexpr std::uint64_t pow5_u64[] = {1u,
-                                             5u,
-                                             25u,
-                                             125u,
-                                             625u,
-                                             3125u,
-                                             15625u,
-                                             78125u,
-                                             390625u,
-                                             1953125u,
-                                             9765625u,
-                                             48828125u,
-                                             244140625u,
-                                             1220703125u,
-                                             6103515625u,
-                                             30517578125u,
-                                             152587890625u,
-                                             762939453125u,
-                                             3814697265625u,
-                                             19073486328125u};
+                                              1000000000000000u,
+                                              10000000000000000u,
+                                              100000000000000000u,
+                                              1000000000000000000u,
+                                              10000000000000000000u};
 
 inline constexpr char digit_pairs[] =
     "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
     "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
     "8081828384858687888990919293949596979899";
 
-// The 8 decimal digits of v < 10^8 as text, the first in the lowest byte (little-endian).
-[[gnu::always_inline]] inline std::uint64_t eight_digits(std::uint32_t v) noexcept {
-  const auto pair = [](std::uint32_t i) {
-    std::uint16_t two;
-    std::memcpy(&two, digit_pairs + 2 * i, 2);
-    return static_cast<std::uint64_t>(two);
-  };
-  const std::uint32_t a = v / 10000;
-  const std::uint32_t b = v % 10000;
-  return pair(a / 100) | pair(a % 100) << 16 | pair(b / 100) << 32 | pair(b % 100) << 48;
+// The number of decimal digits of v (1 for 0): log10(2) ~ 1233 / 2^12 from the bit width, then
+// one comparison.
+[[gnu::always_inline]] inline int decimal_length(std::uint64_t v) noexcept {
+  const int guess = ((64 - std::countl_zero(v | 1)) * 1233) >> 12;
+  return guess + ((v | 1) >= pow10_u64[guess] ? 1 : 0);
 }
 
-// Writes the shortest text that reads back as v (finite), exactly as std::to_chars(first, last,
-// v) does; p must have room for 48 bytes.
-//
-// Values with at most digits10 significant digits, the usual case, take a short path: v = f 2^q
-// exactly, so v 10^s = f 5^s 2^(q+s), an integer product and a shift, is rounded to the
-// digits10-digit integer m exactly. m 10^-s reads back as v when |f 5^s - m 2^t| < 5^s / 2 with
-// t = -(q+s) (half an ulp of v, scaled alike). Two decimals of at most digits10 digits never
-// read back as the same T, so m without its trailing zeros is the shortest form. Everything
-// else, and powers of two (whose ulp below is smaller), goes to std::to_chars. The short path needs
-// a 128-bit integer; without one (CITED_HAS_INT128 is 0), or with UseInt128 false, std::to_chars
-// writes every value that is not a whole number.
+// Writes the decimal digits of v, two at a time from the last; returns the end.
+[[gnu::always_inline]] inline char* write_unsigned(char* p, std::uint64_t v) noexcept {
+  char* const end = p + decimal_length(v);
+  char* q = end;
+  while (v >= 100000000) {
+    auto r = static_cast<std::uint32_t>(v % 100000000);
+    v /= 100000000;
+    for (int i = 0; i < 4; ++i) {
+      q -= 2;
+      std::memcpy(q, digit_pairs + 2 * (r % 100), 2);
+      r /= 100;
+    }
+  }
+  auto w = static_cast<std::uint32_t>(v);
+  while (w >= 100) {
+    q -= 2;
+    std::memcpy(q, digit_pairs + 2 * (w % 100), 2);
+    w /= 100;
+  }
+  if (w >= 10) {
+    std::memcpy(q - 2, digit_pairs + 2 * w, 2);
+  } else {
+    q[-1] = static_cast<char>('0' + w);
+  }
+  return end;
+}
+
+// Writes v in decimal, with a '-' when negative; p must have room for 20 bytes.
+template <json_integer T>
+[[gnu::always_inline]] inline char* write_integer(char* p, T v) noexcept {
+  if constexpr (std::is_signed_v<T>) {
+    if (v < 0) {
+      *p++ = '-';
+      return write_unsigned(p, std::uint64_t(0) - static_cast<std::uint64_t>(v));
+    }
+  }
+  return write_unsigned(p, static_cast<std::uint64_t>(v));
+}
+
+// The 8 decimal digits of v < 10^8 as text, the first in the lowest byte (little-endian), with
+// multiplications on lanes of one register: two of 4 digits, four of 2, eight of 1.
+[[gnu::always_inline]] inline std::uint64_t eight_digits(std::uint32_t v) noexcept {
+  const std::uint64_t fours = (v / 10000) | static_cast<std::uint64_t>(v % 10000) << 32;
+  const std::uint64_t hundreds = ((fours * 10486) >> 20) & 0x0000007F0000007Fu;  // x / 100
+  const std::uint64_t twos = hundreds | (fours - hundreds * 100) << 16;
+  const std::uint64_t tens = ((twos * 103) >> 10) & 0x000F000F000F000Fu;  // x / 10
+  return (tens | (twos - tens * 10) << 8) + 0x3030303030303030u;
+}
+
 template <class T>
 using bits_of = std::conditional_t<sizeof(T) == 8, std::uint64_t, std::uint32_t>;
 
+#if CITED_HAS_INT128
+// --- shortest round trip (Schubfach)
+// --------------------------------------------------------------
+//
+// After Raffaello Giulietti, "The Schubfach way to render doubles" (2020). v = c 2^q lies in the
+// rounding interval whose ends are (4c - 2) 2^(q-2) (or (4c - 1) 2^(q-2) at the bottom of a
+// binade, where the spacing below halves) and (4c + 2) 2^(q-2). With k = floor(log10(width)),
+// the interval holds at least one multiple of 10^k and at most one of 10^(k+1). The ends and v,
+// times 10^-k and 4, are computed from a 128-bit 10^-k rounded up (pow10_table.hpp; 64 bits for
+// a float) with the fraction kept as a sticky low bit ("round to odd"), which the paper proves
+// enough to compare them exactly with multiples of 4 and 40. The result is the multiple of
+// 10^(k+1) in the interval if there is one, else the multiple of 10^k nearest v (ties to even),
+// which is what std::to_chars's shortest form chooses too.
+
+struct shortest_decimal {
+  std::uint64_t digits;  // value = digits * 10^exponent
+  int exponent;
+};
+
+// floor(g cp / 2^128) with a 1 in the lowest bit when the fraction is not (about) zero.
+[[gnu::always_inline]] inline std::uint64_t round_to_odd(const std::uint64_t* g,
+                                                         std::uint64_t cp) noexcept {
+  const uint128 low = static_cast<uint128>(g[1]) * cp;
+  const uint128 z = static_cast<uint128>(g[0]) * cp + static_cast<std::uint64_t>(low >> 64);
+  return static_cast<std::uint64_t>(z >> 64) | (static_cast<std::uint64_t>(z) > 1 ? 1u : 0u);
+}
+// The same for a float: floor(g cp / 2^64), with g of 64 bits.
+[[gnu::always_inline]] inline std::uint64_t round_to_odd(std::uint64_t g,
+                                                         std::uint64_t cp) noexcept {
+  const uint128 p = static_cast<uint128>(g) * cp;
+  return static_cast<std::uint64_t>(p >> 64) |
+         ((static_cast<std::uint64_t>(p) >> 32) > 1 ? 1u : 0u);
+}
+
+// The shortest decimal that reads back as the positive finite T with these bits.
+template <json_floating T>
+[[gnu::always_inline]] inline shortest_decimal shortest(bits_of<T> bits) noexcept {
+  constexpr int mantissa_bits = std::numeric_limits<T>::digits - 1;
+  constexpr int bias = std::numeric_limits<T>::max_exponent - 1 + mantissa_bits;
+  const std::uint64_t fraction = bits & ((bits_of<T>(1) << mantissa_bits) - 1);
+  const int biased = static_cast<int>(bits >> mantissa_bits);
+  std::uint64_t c = fraction;
+  int q = 1 - bias;  // a subnormal's
+  if (biased != 0) {
+    c |= std::uint64_t(1) << mantissa_bits;
+    q = biased - bias;
+  }
+  const bool closed = (c & 1) == 0;  // an even c reads back from the interval's ends too
+  const bool closer_below = fraction == 0 && biased > 1;
+  const std::uint64_t cbl = 4 * c - 2 + (closer_below ? 1 : 0);
+  const std::uint64_t cb = 4 * c;
+  const std::uint64_t cbr = 4 * c + 2;
+  // floor(log10(2^q)), or floor(log10(3/4 2^q)) (tools/generate_pow10_table.py checks both)
+  const int k = (q * 315653 - (closer_below ? 131237 : 0)) >> 20;
+  const int h = q + ((-k * 1741647) >> 19) + 1;  // 1 to 4
+  std::uint64_t vbl, vb, vbr;
+  if constexpr (sizeof(T) == 8) {
+    const std::uint64_t* g = pow10_128[-k - pow10_128_first];
+    vbl = round_to_odd(g, cbl << h);
+    vb = round_to_odd(g, cb << h);
+    vbr = round_to_odd(g, cbr << h);
+  } else {
+    const std::uint64_t g = pow10_64[-k - pow10_64_first];
+    vbl = round_to_odd(g, cbl << h);
+    vb = round_to_odd(g, cb << h);
+    vbr = round_to_odd(g, cbr << h);
+  }
+  const std::uint64_t lower = vbl + (closed ? 0 : 1);
+  const std::uint64_t upper = vbr - (closed ? 0 : 1);
+  const std::uint64_t s = vb >> 2;  // floor(v 10^-k)
+  if (s >= 10) {
+    const std::uint64_t sp = s / 10;
+    const bool up_inside = lower <= 40 * sp;
+    const bool wp_inside = 40 * sp + 40 <= upper;
+    if (up_inside != wp_inside) return {sp + (wp_inside ? 1 : 0), k + 1};
+  }
+  const bool u_inside = lower <= 4 * s;
+  const bool w_inside = 4 * s + 4 <= upper;
+  if (u_inside != w_inside) return {s + (w_inside ? 1 : 0), k};
+  const std::uint64_t mid = 4 * s + 2;
+  const bool round_up = vb > mid || (vb == mid && (s & 1) != 0);
+  return {s + (round_up ? 1 : 0), k};
+}
+#endif
+
+// Writes the shortest text that reads back as v (finite), exactly as std::to_chars(first, last,
+// v) does, except that a whole number below 2^53 (2^24 for a float) is written as an integer:
+// "100000" where std::to_chars writes "1e+05", so that counts stay counts in data files. p must
+// have room for 48 bytes.
+//
+// The digits come from shortest() (Schubfach). They are laid out as text in a register (the
+// first digit in the lowest byte) and stored with fixed-size copies. A whole number of 2^53 and
+// more that std::to_chars writes without an exponent is written exactly ("123456789012345683968"),
+// by std::to_chars; so is everything where there is no 128-bit integer (CITED_HAS_INT128 is 0,
+// or UseInt128 false) or the byte order is not little-endian.
 template <json_floating T, bool UseInt128 = CITED_HAS_INT128 != 0>
 char* write_floating(char* p, T v) noexcept {
-  // A whole number below 2^53 (2^24 for a float) is written as an integer: "100000" where
-  // std::to_chars would write "1e+05", so that counts stay counts in data files.
   constexpr double whole_limit = sizeof(T) == 8 ? 9007199254740992.0 : 16777216.0;
   if (const double magnitude = v < 0 ? -static_cast<double>(v) : static_cast<double>(v);
       magnitude < whole_limit &&
       static_cast<double>(static_cast<std::uint64_t>(magnitude)) == magnitude) {
     if (std::bit_cast<bits_of<T>>(v) >> (sizeof(T) * 8 - 1)) *p++ = '-';  // -0 too
-    return std::to_chars(p, p + 20, static_cast<std::uint64_t>(magnitude)).ptr;
+    return write_unsigned(p, static_cast<std::uint64_t>(magnitude));
   }
 #if CITED_HAS_INT128
-  if constexpr (UseInt128) {
-    using limits = float_limits<T>;
-    using bits_t = std::conditional_t<sizeof(T) == 8, std::uint64_t, std::uint32_t>;
-    constexpr int mantissa_bits = std::numeric_limits<T>::digits - 1;
-    const double x = v < 0 ? -static_cast<double>(v) : static_cast<double>(v);
-    const auto bits = static_cast<std::uint64_t>(std::bit_cast<bits_t>(v));
-    const std::uint64_t fraction = bits & ((std::uint64_t(1) << mantissa_bits) - 1);
-    if (std::endian::native == std::endian::little && x >= 1e-5 && x < limits::upper &&
-        fraction != 0) {
-      // floor(log10(x)) from the binary exponent (log10(2) ~ 78913 / 2^18), corrected by one; a
-      // value next to a power of ten may still be one off, and then m has the wrong length.
-      const int binary_exponent = static_cast<int>(std::bit_cast<std::uint64_t>(x) >> 52) - 1023;
-      int e10 = (binary_exponent * 78913) >> 18;
-      if (e10 >= 0 ? x >= exact_pow10[e10 + 1] : x * exact_pow10[-e10 - 1] >= 1) ++e10;
-      const int s = limits::digits10 - 1 - e10;
-      const int biased = static_cast<int>(bits >> mantissa_bits) & (sizeof(T) == 8 ? 0x7FF : 0xFF);
-      const int q = biased - (std::numeric_limits<T>::max_exponent - 1) - mantissa_bits;
-      const int t = -(q + s);
-      if (s >= 0 && s < 20 && t > 0 && t < 64) {
-        const std::uint64_t f = fraction | (std::uint64_t(1) << mantissa_bits);
-        const uint128 product = static_cast<uint128>(f) * pow5_u64[s];
-        const std::uint64_t low_mask = (std::uint64_t(1) << t) - 1;
-        const std::uint64_t rest = static_cast<std::uint64_t>(product) & low_mask;
-        auto m = static_cast<std::uint64_t>(product >> t);
-        std::uint64_t off = rest;      // |f 5^s - m 2^t|
-        if (rest > (low_mask >> 1)) {  // round up
-          ++m;
-          off = low_mask - rest + 1;
-        }
-        const std::uint64_t low = pow10_u64[limits::digits10 - 1];
-        if (m >= low && m < low * 10 && static_cast<uint128>(off) * 2 < pow5_u64[s]) {
-          // m has exactly digits10 digits. They are built as text in a 128-bit register, first
-          // digit in the lowest byte, and stored whole: no byte is read back from memory.
-          constexpr int width = limits::digits10;
-          uint128 text;
-          if constexpr (width == 15) {
-            const auto high = static_cast<std::uint32_t>(m / 100000000);  // 7 digits
-            const auto low8 = static_cast<std::uint32_t>(m % 100000000);
-            text = ((static_cast<uint128>(eight_digits(low8)) << 64) | eight_digits(high)) >> 8;
-          } else {
-            static_assert(width == 6);
-            text = eight_digits(static_cast<std::uint32_t>(m)) >> 16;
-          }
-          // n, the digits up to the last that is not '0': one past the highest non-zero byte of
-          // text xor '0's.
-          constexpr uint128 zeros = [] {
-            uint128 z = 0;
-            for (int i = 0; i < width; ++i) z |= static_cast<uint128>('0') << (8 * i);
-            return z;
-          }();
-          const uint128 nonzero = text ^ zeros;
-          const auto nonzero_high = static_cast<std::uint64_t>(nonzero >> 64);
-          const auto nonzero_low = static_cast<std::uint64_t>(nonzero);
-          const int n = nonzero_high != 0 ? 16 - std::countl_zero(nonzero_high) / 8
-                                          : 8 - std::countl_zero(nonzero_low | 1) / 8;
-          const int e = width - n - s;         // the value is the first n digits * 10^e
-          const int exponent = width - 1 - s;  // of the first digit
-          const int fixed_size = e >= 0 ? n + e : exponent >= 0 ? n + 1 : n + 1 - exponent;
-          const int abs_exponent = exponent < 0 ? -exponent : exponent;
-          const int scientific_size = n + (n > 1 ? 1 : 0) + 2 + (abs_exponent >= 100 ? 3 : 2);
-          // The digits with a '.' after the first `whole` of them.
-          const auto with_point = [&](int whole) {
-            const uint128 mask = (static_cast<uint128>(1) << (8 * whole)) - 1;
-            return (text & mask) | (static_cast<uint128>('.') << (8 * whole)) |
-                   ((text & ~mask) << 8);
-          };
-          if (v < 0) *p++ = '-';
-          if (fixed_size <= scientific_size) {
-            if (e >= 0) {  // an integer: its digits are the first n + e, zeros included
-              std::memcpy(p, &text, 16);
-              return p + n + e;
-            }
-            if (exponent >= 0) {
-              const uint128 out = with_point(exponent + 1);
-              std::memcpy(p, &out, 16);
-              return p + n + 1;
-            }
-            std::memcpy(p, "0.00000000", 8);
-            p += 1 - exponent;
-            std::memcpy(p, &text, 16);
-            return p + n;
-          }
-          const uint128 out = with_point(1);
-          std::memcpy(p, &out, 16);
-          p += n > 1 ? n + 1 : 1;
-          *p++ = 'e';
-          *p++ = exponent < 0 ? '-' : '+';
-          if (abs_exponent >= 100) *p++ = static_cast<char>('0' + abs_exponent / 100);
-          std::memcpy(p, digit_pairs + 2 * (abs_exponent % 100), 2);
-          return p + 2;
-        }
-      }
+  if constexpr (UseInt128 && std::endian::native == std::endian::little) {
+    constexpr int sign_shift = sizeof(T) * 8 - 1;
+    const bits_of<T> bits = std::bit_cast<bits_of<T>>(v);
+    const shortest_decimal d =
+        shortest<T>(static_cast<bits_of<T>>(bits & ~(bits_of<T>(1) << sign_shift)));
+    // The digits as `width` characters with leading zeros, in text[0..width).
+    constexpr int width = sizeof(T) == 8 ? 17 : 9;
+    char text[48] = {};
+    std::uint64_t last8;  // the text of the last 8 digits
+    std::uint64_t middle8 = 0x3030303030303030u;
+    if constexpr (sizeof(T) == 8) {
+      const std::uint64_t high = d.digits / 100000000;
+      last8 = eight_digits(static_cast<std::uint32_t>(d.digits % 100000000));
+      middle8 = eight_digits(static_cast<std::uint32_t>(high % 100000000));
+      text[0] = static_cast<char>('0' + high / 100000000);
+      std::memcpy(text + 1, &middle8, 8);
+      std::memcpy(text + 9, &last8, 8);
+    } else {
+      last8 = eight_digits(static_cast<std::uint32_t>(d.digits % 100000000));
+      text[0] = static_cast<char>('0' + d.digits / 100000000);
+      std::memcpy(text + 1, &last8, 8);
     }
+    constexpr std::uint64_t zeros = 0x3030303030303030u;
+    int trailing_zeros;  // digits is not 0, so the first digit is not '0' when the rest are
+    if (last8 != zeros) {
+      trailing_zeros = std::countl_zero(last8 ^ zeros) / 8;
+    } else if (middle8 != zeros) {
+      trailing_zeros = 8 + std::countl_zero(middle8 ^ zeros) / 8;
+    } else {
+      trailing_zeros = width - 1;
+    }
+    const int length = decimal_length(d.digits);
+    const int n = length - trailing_zeros;            // significant digits
+    const char* const first = text + width - length;  // the first of them
+    const int exponent = d.exponent + length - 1;     // of the first digit
+    const int e = exponent - n + 1;                   // of the last
+    const int fixed_size = e >= 0 ? n + e : exponent >= 0 ? n + 1 : n + 1 - exponent;
+    const int abs_exponent = exponent < 0 ? -exponent : exponent;
+    const int scientific_size = n + (n > 1 ? 1 : 0) + 2 + (abs_exponent >= 100 ? 3 : 2);
+    if (bits >> sign_shift) *p++ = '-';
+    if (fixed_size <= scientific_size) {
+      if (e > 0) return std::to_chars(p, p + 32, v < 0 ? -v : v).ptr;  // exactly
+      if (e == 0) {  // v itself: the only integer in the interval at this length
+        std::memcpy(p, first, width);
+        return p + n;
+      }
+      if (exponent >= 0) {
+        std::memcpy(p, first, width);
+        std::memcpy(p + exponent + 2, first + exponent + 1, width);
+        p[exponent + 1] = '.';
+        return p + n + 1;
+      }
+      std::memcpy(p, "0.00000000", 8);
+      p += 1 - exponent;
+      std::memcpy(p, first, width);
+      return p + n;
+    }
+    *p = *first;
+    if (n > 1) {
+      p[1] = '.';
+      std::memcpy(p + 2, first + 1, width);
+      p += n + 1;
+    } else {
+      p += 1;
+    }
+    *p++ = 'e';
+    *p++ = exponent < 0 ? '-' : '+';
+    if (abs_exponent >= 100) {
+      *p++ = static_cast<char>('0' + abs_exponent / 100);
+    }
+    std::memcpy(p, digit_pairs + 2 * (abs_exponent % 100), 2);
+    return p + 2;
   }
 #endif
   return std::to_chars(p, p + 32, v).ptr;
