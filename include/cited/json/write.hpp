@@ -38,6 +38,21 @@ namespace cited::detail {
 template <category C>
 struct json_write;
 
+// The most bytes the JSON text of a T takes when that is bounded (numbers, booleans, dates), else
+// 0. Such values are written without a check for room of their own: the object that holds them
+// makes room for a run of them at once.
+template <class T>
+constexpr std::size_t bounded_json_size() {
+  constexpr category c = category_of<T>;
+  if constexpr (c == category::integer) return 20;   // "-9223372036854775808"
+  if constexpr (c == category::floating) return 25;  // "-0.00001234567890123456" and shorter
+  if constexpr (c == category::boolean) return 5;
+  if constexpr (c == category::date) return 12;
+  return 0;
+}
+// The room past a bounded value's text that its writer may fill (write_floating's stores).
+inline constexpr std::size_t bounded_json_slack = 48;
+
 class json_writer {
  public:
   json_writer(std::string& out, const json::write_options& options)
@@ -62,48 +77,96 @@ class json_writer {
     return json_write<category_of<T>>::write(*this, v);
   }
 
+  // Writes s as a JSON string. Room for s, the quotes and one 8-byte store past them is made
+  // once; the text is copied 8 bytes at a time while it needs no escape, and a UTF-8 sequence is
+  // checked and copied in place. Only an escape, which takes more room, makes room again.
   bool string(std::string_view s) {
-    need(s.size() + 2);
-    *p_++ = '"';
+    need(s.size() + 2 + 8);
+    char* p = p_;
+    *p++ = '"';
     const char* q = s.data();
     const char* const end = q + s.size();
     for (;;) {
-      const char* r = detail::find_json_special(q, end);
-      const auto n = static_cast<std::size_t>(r - q);
-      need(n + 1);
-      std::memcpy(p_, q, n);
-      p_ += n;
-      q = r;
-      if (q == end) break;
-      const auto c = static_cast<unsigned char>(*q);
-      if (c == '"' || c == '\\') {
-        need(2);
-        *p_++ = '\\';
-        *p_++ = static_cast<char>(c);
-        ++q;
-      } else if (c < 0x20) {
-        escape_control(c);
-        ++q;
+      std::uint64_t mask = 0;
+      if constexpr (std::endian::native == std::endian::little) {
+        while (end - q >= 8) {
+          const std::uint64_t w = load8(q);
+          std::memcpy(p, &w, 8);
+          mask = json_escape_or_utf8(w);
+          if (mask != 0) break;
+          q += 8;
+          p += 8;
+        }
+        if (mask == 0) {  // fewer than 8 bytes left
+          const auto left = static_cast<std::size_t>(end - q);
+          if (left == 0) break;
+          std::uint64_t w = 0;
+          if (s.size() >= 8) {
+            w = load8(end - 8) >> (8 * (8 - left));  // the last 8 bytes of s, the new ones low
+          } else {
+            for (std::size_t i = 0; i < left; ++i) {
+              w |= static_cast<std::uint64_t>(static_cast<unsigned char>(q[i])) << (8 * i);
+            }
+          }
+          std::memcpy(p, &w, 8);
+          mask = json_escape_or_utf8(w) & ((std::uint64_t(1) << (8 * left)) - 1);
+          if (mask == 0) {
+            p += left;
+            break;
+          }
+        }
+        const auto clean = static_cast<std::size_t>(std::countr_zero(mask) / 8);
+        q += clean;
+        p += clean;
       } else {
+        const char* r = detail::find_json_special(q, end);
+        std::memcpy(p, q, static_cast<std::size_t>(r - q));
+        p += r - q;
+        q = r;
+        if (q == end) break;
+      }
+      const auto c = static_cast<unsigned char>(*q);
+      if (c >= 0x80) {
         const std::size_t len = detail::utf8_sequence_length(q, end);
         if (len == 0) return fail("cannot write a string that is not valid UTF-8");
-        need(len);
-        std::memcpy(p_, q, len);
-        p_ += len;
+        for (std::size_t i = 0; i < len; ++i) p[i] = q[i];
+        p += len;
         q += len;
+        continue;
       }
+      p_ = p;
+      need(static_cast<std::size_t>(end - q) + 6 + 2 + 8);  // the escape and what follows
+      if (c == '"' || c == '\\') {
+        *p_++ = '\\';
+        *p_++ = static_cast<char>(c);
+      } else {
+        escape_control(c);
+      }
+      p = p_;
+      ++q;
     }
-    need(1);
-    *p_++ = '"';
+    *p++ = '"';
+    p_ = p;
     return true;
+  }
+
+  // Flags (0x80 in its byte) each byte of w that a JSON string must escape ('"', '\', a control
+  // character) or that starts or continues a UTF-8 sequence (0x80 and above); exact for the
+  // lowest flagged byte.
+  static std::uint64_t json_escape_or_utf8(std::uint64_t w) noexcept {
+    return zero_bytes(w ^ (ones8 * '"')) | zero_bytes(w ^ (ones8 * '\\')) |
+           ((w - ones8 * 0x20) & ~w & highs8) | (w & highs8);
   }
 
   void need(std::size_t n) {
     if (static_cast<std::size_t>(limit_ - p_) < n) grow(n);
   }
-  void grow(std::size_t n) {
+  // Makes room for n more bytes and a quarter of what is written so far, so that the string fills
+  // (zeroes) little more than it will hold; its capacity still grows geometrically.
+  [[gnu::noinline]] void grow(std::size_t n) {
     const auto used = static_cast<std::size_t>(p_ - out_.data());
-    out_.resize(out_.size() * 2 > used + n + 256 ? out_.size() * 2 : used + n + 256);
+    const std::size_t size = used + n + (used - base_) / 4 + 256;
+    out_.resize(size);
     p_ = out_.data() + used;
     limit_ = out_.data() + out_.size();
   }
@@ -203,6 +266,27 @@ class json_writer {
 
   template <class T>
   bool sequence(const T& v) {
+    using element = typename T::value_type;
+    if constexpr (bounded_json_size<element>() != 0) {
+      if (!options_.pretty) {  // room for all the elements at once
+        need(2 + std::size(v) * (bounded_json_size<element>() + 2) + bounded_json_slack);
+        *p_++ = '[';
+        std::size_t i = 0;
+        for (const element e : v) {
+          if (i != 0) {
+            *p_++ = ',';
+            if (space_after_comma_) *p_++ = ' ';
+          }
+          if (!json_write<category_of<element>>::put(*this, e)) {
+            failure_.add_index(i);
+            return false;
+          }
+          ++i;
+        }
+        *p_++ = ']';
+        return true;
+      }
+    }
     open('[');
     std::size_t i = 0;
     for (const auto& e : v) {
@@ -261,8 +345,81 @@ class json_writer {
     });
   }
 
+  // The room for members I, I+1, ... of T up to and including the key of the first whose size is
+  // not bounded (or the closing brace): keys, separators and bounded values.
+  template <class T, std::size_t I>
+  static constexpr std::size_t run_room() {
+    using descriptors = field_descriptors<T>;
+    if constexpr (I == boost::mp11::mp_size<descriptors>::value) {
+      return 1 + bounded_json_slack;
+    } else {
+      using member = std::remove_cvref_t<decltype(std::declval<const T&>().*
+                                                  boost::mp11::mp_at_c<descriptors, I>::pointer)>;
+      constexpr std::size_t own = 2 + quoted_member<T, I>.size() + 1;  // ", " "key": " "
+      if constexpr (bounded_json_size<member>() == 0) {
+        return own + bounded_json_slack;
+      } else {
+        return own + bounded_json_size<member>() + run_room<T, I + 1>();
+      }
+    }
+  }
+
   template <class T>
   bool object(const T& v) {
+    if (options_.pretty) return object_checked(v);
+    using descriptors = field_descriptors<T>;
+    constexpr auto names = keys_of<T>();
+    open('{');
+    bool first = true;
+    bool ok = true;
+    boost::mp11::mp_for_each<boost::mp11::mp_iota_c<names.size()>>([&](auto I) {
+      if (!ok) return;
+      const auto& m = v.*boost::mp11::mp_at_c<descriptors, I>::pointer;
+      using member = std::remove_cvref_t<decltype(m)>;
+      if constexpr (I == 0) {
+        need(run_room<T, 0>());
+      } else {
+        using previous =
+            std::remove_cvref_t<decltype(v.*boost::mp11::mp_at_c<descriptors, I - 1>::pointer)>;
+        if constexpr (bounded_json_size<previous>() == 0) need(run_room<T, I>());
+      }
+      if constexpr (detail::may_be_absent<member>) {
+        if (!detail::is_present(m) && options_.omit_null_members) return;
+      }
+      if (!first) {
+        *p_++ = ',';
+        if (space_after_comma_) *p_++ = ' ';
+      }
+      first = false;
+      constexpr auto& text = quoted_member<T, I>;
+      std::memcpy(p_, text.data(), text.size());
+      p_ += text.size();
+      if (space_after_colon_) *p_++ = ' ';
+      if constexpr (bounded_json_size<member>() != 0) {
+        if (!json_write<category_of<member>>::put(*this, m)) {
+          failure_.add_key(names[I]);
+          ok = false;
+        }
+      } else if (!value(m)) {
+        failure_.add_key(names[I]);
+        ok = false;
+      }
+    });
+    if (!ok) return false;
+    if constexpr (names.size() == 0) {
+      need(1);
+    } else {
+      using last = std::remove_cvref_t<
+          decltype(v.*boost::mp11::mp_at_c<descriptors, names.size() - 1>::pointer)>;
+      if constexpr (bounded_json_size<last>() == 0) need(1);  // else within the last run's room
+    }
+    --depth_;
+    *p_++ = '}';
+    return true;
+  }
+
+  template <class T>
+  bool object_checked(const T& v) {
     constexpr auto names = keys_of<T>();
     open('{');
     bool first = true;
@@ -320,11 +477,20 @@ struct json_write<category::proxy_form> {
   }
 };
 
+// The writers of bounded values (bounded_json_size) have put(), which writes without a check for
+// room.
+
 template <>
 struct json_write<category::boolean> {
   template <class W>
   static bool write(W& w, bool v) {
-    w.put(v ? std::string_view("true") : std::string_view("false"));
+    w.need(8);
+    return put(w, v);
+  }
+  template <class W>
+  static bool put(W& w, bool v) {
+    std::memcpy(w.p_, v ? "true" : "false", 5);
+    w.p_ += v ? 4 : 5;
     return true;
   }
 };
@@ -333,8 +499,12 @@ template <>
 struct json_write<category::integer> {
   template <class W, class T>
   static bool write(W& w, T v) {
-    w.need(24);
-    w.p_ = std::to_chars(w.p_, w.p_ + 24, v).ptr;
+    w.need(20);
+    return put(w, v);
+  }
+  template <class W, class T>
+  static bool put(W& w, T v) {
+    w.p_ = write_integer(w.p_, v);
     return true;
   }
 };
@@ -343,9 +513,13 @@ template <>
 struct json_write<category::floating> {
   template <class W, class T>
   static bool write(W& w, T v) {
+    w.need(bounded_json_slack);  // write_floating's room
+    return put(w, v);
+  }
+  template <class W, class T>
+  static bool put(W& w, T v) {
     if (v != v) return w.fail("cannot write NaN as JSON");
     if (v - v != 0) return w.fail("cannot write infinity as JSON");
-    w.need(48);  // write_floating's room
     w.p_ = write_floating(w.p_, v);
     return true;
   }
@@ -450,6 +624,10 @@ struct json_write<category::date> {
   template <class W, class T>
   static bool write(W& w, const T& v) {
     w.need(12);
+    return put(w, v);
+  }
+  template <class W, class T>
+  static bool put(W& w, const T& v) {
     *w.p_ = '"';
     if (!format_date(v, w.p_ + 1)) return w.fail(std::string(unwritable_date_message));
     w.p_[11] = '"';
