@@ -86,6 +86,33 @@ class json_writer {
     *p++ = '"';
     const char* q = s.data();
     const char* const end = q + s.size();
+    if constexpr (std::endian::native == std::endian::little) {
+      // 4 to 16 bytes with nothing to escape, the usual short string: two loads that may overlap,
+      // two stores.
+      if (s.size() >= 8 && s.size() <= 16) {
+        const std::uint64_t head = load8(q);
+        const std::uint64_t tail = load8(end - 8);
+        if ((json_escape(head) | json_escape(tail)) == 0 &&
+            (((head | tail) & highs8) == 0 || short_utf8(q, s.size(), head, tail))) {
+          std::memcpy(p, &head, 8);
+          std::memcpy(p + s.size() - 8, &tail, 8);
+          p[s.size()] = '"';
+          p_ = p + s.size() + 1;
+          return true;
+        }
+      } else if (s.size() >= 4 && s.size() < 8) {
+        std::uint32_t head, tail;
+        std::memcpy(&head, q, 4);
+        std::memcpy(&tail, end - 4, 4);
+        if (json_escape_or_utf8(head | static_cast<std::uint64_t>(tail) << 32) == 0) {
+          std::memcpy(p, &head, 4);
+          std::memcpy(p + s.size() - 4, &tail, 4);
+          p[s.size()] = '"';
+          p_ = p + s.size() + 1;
+          return true;
+        }
+      }
+    }
     for (;;) {
       std::uint64_t mask = 0;
       if constexpr (std::endian::native == std::endian::little) {
@@ -147,6 +174,45 @@ class json_writer {
     }
     *p++ = '"';
     p_ = p;
+    return true;
+  }
+
+  // Flags (0x80 in its byte) the bytes of w that a JSON string must escape ('"', '\', a control
+  // character); exact for the lowest flagged byte, and 0 when there is none.
+  static std::uint64_t json_escape(std::uint64_t w) noexcept {
+    return zero_bytes(w ^ (ones8 * '"')) | zero_bytes(w ^ (ones8 * '\\')) |
+           ((w - ones8 * 0x20) & ~w & highs8);
+  }
+
+  // Whether the n bytes at q (8 to 16; head and tail their first and last 8) are valid UTF-8:
+  // only the bytes of 0x80 and above are looked at, a 2-byte sequence without a call.
+  static bool short_utf8(const char* q, std::size_t n, std::uint64_t head,
+                         std::uint64_t tail) noexcept {
+    const char* const end = q + n;
+    std::size_t next = 0;  // the first byte not yet checked
+    const auto check = [&](std::size_t i) {
+      if (i < next) return true;  // within a sequence already checked
+      const auto lead = static_cast<unsigned char>(q[i]);
+      std::size_t len;
+      if (lead >= 0xC2 && lead <= 0xDF && i + 1 < n &&
+          (static_cast<unsigned char>(q[i + 1]) & 0xC0) == 0x80) {
+        len = 2;
+      } else {
+        len = detail::utf8_sequence_length(q + i, end);
+        if (len == 0) return false;
+      }
+      next = i + len;
+      return true;
+    };
+    for (std::uint64_t m = head & highs8; m != 0; m &= m - 1) {
+      if (!check(static_cast<std::size_t>(std::countr_zero(m) / 8))) return false;
+    }
+    // The bytes of tail that head did not hold.
+    std::uint64_t m = tail & highs8;
+    if (n < 16) m = n == 8 ? 0 : m & (~std::uint64_t(0) << (8 * (16 - n)));
+    for (; m != 0; m &= m - 1) {
+      if (!check(n - 8 + static_cast<std::size_t>(std::countr_zero(m) / 8))) return false;
+    }
     return true;
   }
 

@@ -395,11 +395,13 @@ char* write_floating(char* p, T v) noexcept {
     // The digits as `width` characters with leading zeros, in text[0..width).
     constexpr int width = sizeof(T) == 8 ? 17 : 9;
     char text[48] = {};
+    constexpr std::uint64_t zeros = 0x3030303030303030u;
     std::uint64_t last8;  // the text of the last 8 digits
-    std::uint64_t middle8 = 0x3030303030303030u;
+    std::uint64_t middle8 = zeros;
     if constexpr (sizeof(T) == 8) {
       const std::uint64_t high = d.digits / 100000000;
-      last8 = eight_digits(static_cast<std::uint32_t>(d.digits % 100000000));
+      const auto low = static_cast<std::uint32_t>(d.digits - high * 100000000);
+      last8 = low == 0 ? zeros : eight_digits(low);  // 0 for the usual short decimals
       middle8 = eight_digits(static_cast<std::uint32_t>(high % 100000000));
       text[0] = static_cast<char>('0' + high / 100000000);
       std::memcpy(text + 1, &middle8, 8);
@@ -409,7 +411,6 @@ char* write_floating(char* p, T v) noexcept {
       text[0] = static_cast<char>('0' + d.digits / 100000000);
       std::memcpy(text + 1, &last8, 8);
     }
-    constexpr std::uint64_t zeros = 0x3030303030303030u;
     int trailing_zeros;  // digits is not 0, so the first digit is not '0' when the rest are
     if (last8 != zeros) {
       trailing_zeros = std::countl_zero(last8 ^ zeros) / 8;
