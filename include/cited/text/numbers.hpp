@@ -230,17 +230,32 @@ inline constexpr char digit_pairs[] =
   return guess + ((v | 1) >= pow10_u64[guess] ? 1 : 0);
 }
 
-// Writes the decimal digits of v, two at a time from the last; returns the end.
+// The 8 decimal digits of v < 10^8 as text, the first in the lowest byte (little-endian), with
+// multiplications on lanes of one register: two of 4 digits, four of 2, eight of 1.
+[[gnu::always_inline]] inline std::uint64_t eight_digits(std::uint32_t v) noexcept {
+  const std::uint64_t fours = (v / 10000) | static_cast<std::uint64_t>(v % 10000) << 32;
+  const std::uint64_t hundreds = ((fours * 10486) >> 20) & 0x0000007F0000007Fu;  // x / 100
+  const std::uint64_t twos = hundreds | (fours - hundreds * 100) << 16;
+  const std::uint64_t tens = ((twos * 103) >> 10) & 0x000F000F000F000Fu;  // x / 10
+  return (tens | (twos - tens * 10) << 8) + 0x3030303030303030u;
+}
+
+// Writes the decimal digits of v, from the last: 8 at a time, then two at a time; returns the end.
 [[gnu::always_inline]] inline char* write_unsigned(char* p, std::uint64_t v) noexcept {
   char* const end = p + decimal_length(v);
   char* q = end;
   while (v >= 100000000) {
     auto r = static_cast<std::uint32_t>(v % 100000000);
     v /= 100000000;
-    for (int i = 0; i < 4; ++i) {
-      q -= 2;
-      std::memcpy(q, digit_pairs + 2 * (r % 100), 2);
-      r /= 100;
+    q -= 8;
+    if constexpr (std::endian::native == std::endian::little) {
+      const std::uint64_t text = eight_digits(r);
+      std::memcpy(q, &text, 8);
+    } else {
+      for (int i = 6; i >= 0; i -= 2) {
+        std::memcpy(q + i, digit_pairs + 2 * (r % 100), 2);
+        r /= 100;
+      }
     }
   }
   auto w = static_cast<std::uint32_t>(v);
@@ -267,16 +282,6 @@ template <json_integer T>
     }
   }
   return write_unsigned(p, static_cast<std::uint64_t>(v));
-}
-
-// The 8 decimal digits of v < 10^8 as text, the first in the lowest byte (little-endian), with
-// multiplications on lanes of one register: two of 4 digits, four of 2, eight of 1.
-[[gnu::always_inline]] inline std::uint64_t eight_digits(std::uint32_t v) noexcept {
-  const std::uint64_t fours = (v / 10000) | static_cast<std::uint64_t>(v % 10000) << 32;
-  const std::uint64_t hundreds = ((fours * 10486) >> 20) & 0x0000007F0000007Fu;  // x / 100
-  const std::uint64_t twos = hundreds | (fours - hundreds * 100) << 16;
-  const std::uint64_t tens = ((twos * 103) >> 10) & 0x000F000F000F000Fu;  // x / 10
-  return (tens | (twos - tens * 10) << 8) + 0x3030303030303030u;
 }
 
 template <class T>
@@ -379,19 +384,25 @@ template <json_floating T>
 // or UseInt128 false) or the byte order is not little-endian.
 template <json_floating T, bool UseInt128 = CITED_HAS_INT128 != 0>
 char* write_floating(char* p, T v) noexcept {
-  constexpr double whole_limit = sizeof(T) == 8 ? 9007199254740992.0 : 16777216.0;
-  if (const double magnitude = v < 0 ? -static_cast<double>(v) : static_cast<double>(v);
-      magnitude < whole_limit &&
-      static_cast<double>(static_cast<std::uint64_t>(magnitude)) == magnitude) {
-    if (std::bit_cast<bits_of<T>>(v) >> (sizeof(T) * 8 - 1)) *p++ = '-';  // -0 too
-    return write_unsigned(p, static_cast<std::uint64_t>(magnitude));
+  // A whole number below 2^(mantissa_bits + 1) is c 2^q with -mantissa_bits <= q <= 0 and the
+  // low -q bits of c zero (or 0 itself); found from the bits, without a conversion.
+  constexpr int mantissa_bits = std::numeric_limits<T>::digits - 1;
+  constexpr int bias = std::numeric_limits<T>::max_exponent - 1 + mantissa_bits;
+  constexpr int sign_shift = sizeof(T) * 8 - 1;
+  const auto all_bits = static_cast<std::uint64_t>(std::bit_cast<bits_of<T>>(v));
+  const bool negative = (all_bits >> sign_shift) != 0;
+  const std::uint64_t magnitude_bits = all_bits & ~(std::uint64_t(1) << sign_shift);
+  const int shift = bias - static_cast<int>(magnitude_bits >> mantissa_bits);  // -q
+  const std::uint64_t c = (magnitude_bits & ((std::uint64_t(1) << mantissa_bits) - 1)) |
+                          std::uint64_t(1) << mantissa_bits;
+  if (magnitude_bits == 0 || (static_cast<unsigned>(shift) <= unsigned(mantissa_bits) &&
+                              (c & ((std::uint64_t(1) << shift) - 1)) == 0)) {
+    if (negative) *p++ = '-';  // -0 too
+    return write_unsigned(p, magnitude_bits == 0 ? 0 : c >> shift);
   }
 #if CITED_HAS_INT128
   if constexpr (UseInt128 && std::endian::native == std::endian::little) {
-    constexpr int sign_shift = sizeof(T) * 8 - 1;
-    const bits_of<T> bits = std::bit_cast<bits_of<T>>(v);
-    const shortest_decimal d =
-        shortest<T>(static_cast<bits_of<T>>(bits & ~(bits_of<T>(1) << sign_shift)));
+    const shortest_decimal d = shortest<T>(static_cast<bits_of<T>>(magnitude_bits));
     // The digits as `width` characters with leading zeros, in text[0..width).
     constexpr int width = sizeof(T) == 8 ? 17 : 9;
     char text[48] = {};
@@ -427,7 +438,7 @@ char* write_floating(char* p, T v) noexcept {
     const int fixed_size = e >= 0 ? n + e : exponent >= 0 ? n + 1 : n + 1 - exponent;
     const int abs_exponent = exponent < 0 ? -exponent : exponent;
     const int scientific_size = n + (n > 1 ? 1 : 0) + 2 + (abs_exponent >= 100 ? 3 : 2);
-    if (bits >> sign_shift) *p++ = '-';
+    if (negative) *p++ = '-';
     if (fixed_size <= scientific_size) {
       if (e > 0) return std::to_chars(p, p + 32, v < 0 ? -v : v).ptr;  // exactly
       if (e == 0) {  // v itself: the only integer in the interval at this length
