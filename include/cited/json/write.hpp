@@ -434,7 +434,7 @@ class json_writer {
   bool object(const T& v) {
     if (options_.pretty) return object_checked(v);
     using descriptors = field_descriptors<T>;
-    constexpr auto names = keys_of<T>();
+    static constexpr auto names = keys_of<T>();  // not copied to the stack on each call
     open('{');
     bool first = true;
     bool ok = true;

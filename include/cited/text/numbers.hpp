@@ -301,7 +301,7 @@ using bits_of = std::conditional_t<sizeof(T) == 8, std::uint64_t, std::uint32_t>
 // 10^(k+1) in the interval if there is one, else the multiple of 10^k nearest v (ties to even),
 // which is what std::to_chars's shortest form chooses too.
 
-struct shortest_decimal {
+struct schubfach_decimal {
   std::uint64_t digits;  // value = digits * 10^exponent
   int exponent;
 };
@@ -323,7 +323,7 @@ struct shortest_decimal {
 
 // The shortest decimal that reads back as the positive finite T with these bits.
 template <json_floating T>
-[[gnu::always_inline]] inline shortest_decimal shortest(bits_of<T> bits) noexcept {
+[[gnu::always_inline]] inline schubfach_decimal schubfach(bits_of<T> bits) noexcept {
   constexpr int mantissa_bits = std::numeric_limits<T>::digits - 1;
   constexpr int bias = std::numeric_limits<T>::max_exponent - 1 + mantissa_bits;
   const std::uint64_t fraction = bits & ((bits_of<T>(1) << mantissa_bits) - 1);
@@ -377,7 +377,7 @@ template <json_floating T>
 // "100000" where std::to_chars writes "1e+05", so that counts stay counts in data files. p must
 // have room for 48 bytes.
 //
-// The digits come from shortest() (Schubfach). They are laid out as text in a register (the
+// The digits come from schubfach(). They are laid out as text in a register (the
 // first digit in the lowest byte) and stored with fixed-size copies. A whole number of 2^53 and
 // more that std::to_chars writes without an exponent is written exactly ("123456789012345683968"),
 // by std::to_chars; so is everything where there is no 128-bit integer (CITED_HAS_INT128 is 0,
@@ -402,7 +402,7 @@ char* write_floating(char* p, T v) noexcept {
   }
 #if CITED_HAS_INT128
   if constexpr (UseInt128 && std::endian::native == std::endian::little) {
-    const shortest_decimal d = shortest<T>(static_cast<bits_of<T>>(magnitude_bits));
+    const schubfach_decimal d = schubfach<T>(static_cast<bits_of<T>>(magnitude_bits));
     // The digits as `width` characters with leading zeros, in text[0..width).
     constexpr int width = sizeof(T) == 8 ? 17 : 9;
     char text[48] = {};
