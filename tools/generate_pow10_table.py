@@ -68,6 +68,7 @@ def main():
     print()
     print("namespace cited::detail {")
     print()
+    print("// clang-format off")
     lo, hi = DOUBLE_RANGE
     print(f"// 10^i floored to 128 bits plus one, {{high, low}}, for i in [{lo}, {hi}].")
     print(f"inline constexpr int pow10_128_first = {lo};")
@@ -84,6 +85,8 @@ def main():
     for i in range(lo, hi + 1):
         print(f"    0x{entry(i, 64):016X}u,")
     print("};")
+    print()
+    print("// clang-format on")
     print()
     print("}  // namespace cited::detail")
     print()

@@ -10,6 +10,7 @@
 
 namespace cited::detail {
 
+// clang-format off
 // 10^i floored to 128 bits plus one, {high, low}, for i in [-292, 324].
 inline constexpr int pow10_128_first = -292;
 inline constexpr std::uint64_t pow10_128[617][2] = {
@@ -713,6 +714,8 @@ inline constexpr std::uint64_t pow10_64[77] = {
     0x8F7E32CE7BEA5C70u,
     0xB35DBF821AE4F38Cu,
 };
+
+// clang-format on
 
 }  // namespace cited::detail
 
