@@ -18,6 +18,8 @@
 #include <cited/value/estimate.hpp>
 
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <bitset>
 #include <cstddef>
 #include <cstdint>
@@ -140,8 +142,19 @@ inline goodness goodness_of(const dataset_parts& d, const std::vector<std::uint3
                             const metric_info& m) {
   const bool flip = m.kind == value_kind::rank || !m.higher_is_better;
   goodness g{std::vector<end_key>(obs.size()), std::vector<end_key>(obs.size())};
+  const bool estimates = m.kind != value_kind::rank && m.kind != value_kind::share;
+  const bool counts = figure_kind(m.kind) == value_kind::count;
   for (std::size_t i = 0; i < obs.size(); ++i) {
-    auto [lo, hi] = dataset_store::interval_of(d.store.at(obs[i]), m.kind);
+    const dataset_store::row& r = d.store.at(obs[i]);
+    // An exact count or amount is its own interval; other figures are decoded.
+    std::pair<end_key, end_key> ends;
+    if (estimates && r.bound == static_cast<std::uint8_t>(bound::exact)) {
+      const double v = counts ? static_cast<double>(r.a) : std::bit_cast<double>(r.a);
+      ends = {{v, 0}, {v, 0}};
+    } else {
+      ends = dataset_store::interval_of(r, m.kind);
+    }
+    auto [lo, hi] = ends;
     if (flip) {
       std::swap(lo, hi);
       lo = {-lo.value, -lo.tilt};
@@ -160,16 +173,22 @@ inline ranking rank_exact(const dataset_parts& d, const std::vector<std::uint32_
   const std::size_t n = obs.size();
   ranking out;
   out.entries.reserve(n);
-  std::vector<std::uint32_t> order(n);
-  std::iota(order.begin(), order.end(), std::uint32_t{0});
-  std::stable_sort(order.begin(), order.end(), [&](std::uint32_t x, std::uint32_t y) {
-    return g.lows[y].value < g.lows[x].value;
+  // Best first, and equal figures in the order given: a stable sort, as one sort of the pairs
+  // (figure, position).
+  struct place {
+    double value;
+    std::uint32_t at;
+  };
+  std::vector<place> order(n);
+  for (std::size_t i = 0; i < n; ++i) order[i] = {g.lows[i].value, static_cast<std::uint32_t>(i)};
+  std::sort(order.begin(), order.end(), [](const place& x, const place& y) {
+    return y.value < x.value || (!(x.value < y.value) && x.at < y.at);
   });
   for (std::size_t i = 0; i < n;) {
     std::size_t j = i + 1;
-    while (j < n && g.lows[order[j]].value == g.lows[order[i]].value) ++j;
+    while (j < n && order[j].value == order[i].value) ++j;
     for (std::size_t k = i; k < j; ++k) {
-      out.entries.push_back({d.ref(obs[order[k]]), i + 1, i + 1, j - i > 1});
+      out.entries.push_back({d.ref(obs[order[k].at]), i + 1, i + 1, j - i > 1});
     }
     i = j;
   }
@@ -258,18 +277,42 @@ inline std::vector<country> members_of(const country_group& g, const cited::peri
     }
     return out;
   }
-  std::sort(out.begin(), out.end());
+  if (!std::is_sorted(out.begin(), out.end())) std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
+
+// For each country by index, its state plus one when it is a territory (`groups::state_of`),
+// otherwise 0.
+inline constexpr auto territory_states = [] {
+  std::array<std::uint16_t, country_table_size> out{};
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    const std::optional<country> s =
+        groups::state_of(*country::at_index(static_cast<std::uint16_t>(i)));
+    out[i] = s ? static_cast<std::uint16_t>(s->index() + 1) : std::uint16_t{0};
+  }
+  return out;
+}();
 
 // The subjects whose figures a total adds, each with the observation picked, and the countries
 // they count. A unit taken out again (deduplicated) is marked dropped.
 class total_units {
  public:
+  // An observation's number or none. Unlike std::optional it has no flag byte, which g++ stores
+  // apart and then reads back with the number at once, a stalled store in the hot loop.
+  struct found_row {
+    static constexpr std::uint32_t none = 0xFFFFFFFFu;  // never an observation's number
+    std::uint32_t number = none;
+    found_row() = default;
+    found_row(std::optional<std::uint32_t> n) : number(n ? *n : none) {}  // NOLINT: implicit
+    found_row(std::uint32_t n) : number(n) {}                             // NOLINT: implicit
+    explicit operator bool() const noexcept { return number != none; }
+    bool has_value() const noexcept { return number != none; }
+    std::uint32_t operator*() const noexcept { return number; }
+  };
   struct unit {
     cited::subject subject;
-    std::optional<std::uint32_t> found;
+    found_row found;
     bool dropped = false;
   };
 
@@ -280,7 +323,8 @@ class total_units {
         whole_(whole),
         p_(p),
         options_(options),
-        selection_(d, options.policy, "total") {
+        selection_(d, options.policy, "total"),
+        first_added_(options.policy.kind() == query_policy::rule::first_added) {
     units_.reserve(32);
     counted_.reserve(32);
   }
@@ -305,17 +349,31 @@ class total_units {
   // A country counted so far: which part of the whole brought it in, and its own unit, if it has
   // one (a country inside a group's own figure has none).
   struct counted_country {
+    static constexpr std::size_t no_unit = static_cast<std::size_t>(-1);
     country c;
     const cited::subject* part;
     bool as_member;
-    std::optional<std::size_t> unit;
+    std::size_t unit;  // or no_unit
+
+    counted_country(country k, const cited::subject* from, bool member,
+                    std::optional<std::size_t> u) noexcept
+        : c(k), part(from), as_member(member), unit(u ? *u : no_unit) {}
   };
 
   // The observation of `u` the policy picks, if any.
   std::optional<std::uint32_t> pick(const cited::subject& u) const {
     const auto sid = d_.store.find_subject(u);
     if (!sid) return std::nullopt;
-    return selection_.one(d_.store.subject_range(group_, *sid));
+    return pick_number(*sid);
+  }
+  // The same for the subject numbered `sid` in the store (a country's index).
+  std::optional<std::uint32_t> pick_number(std::uint32_t sid) const {
+    if (first_added_) {  // the first of the subject's observations, in the order added
+      const auto it = d_.store.subject_first(group_, sid);
+      if (it == group_.second) return std::nullopt;
+      return *it;
+    }
+    return selection_.one(d_.store.subject_range(group_, sid));
   }
 
   std::string where(const counted_country& e) const {
@@ -342,11 +400,11 @@ class total_units {
                                 ": " + what + "; pass {.deduplicate = true} to count it once");
       }
       if (!alone) {  // the new figure includes c and cannot be split: drop the earlier unit
-        if (!seen.unit) {
+        if (seen.unit == counted_country::no_unit) {
           throw dataset_error(dataset_errc::double_counting, std::string(c.code()),
                               "cannot deduplicate: " + what + ", and both figures include it");
         }
-        units_[*seen.unit].dropped = true;
+        units_[seen.unit].dropped = true;
         seen = {c, &part, as_member, std::nullopt};
       }
       deduplicated_->push_back(c);
@@ -358,6 +416,8 @@ class total_units {
 
   void add_group(const cited::subject& part, const country_group& g) {
     const std::vector<country> members = members_of(g, p_);
+    units_.reserve(units_.size() + members.size() + 1);
+    counted_.reserve(counted_.size() + members.size());
     if (const auto direct = pick(part)) {
       // Every member is inside the group's own figure; none can be taken out of it.
       for (const country member : members) {
@@ -375,15 +435,21 @@ class total_units {
       // France in the EU) is inside the state's figure as its source reports it; it is added
       // only when it has a figure of its own. In a group without its state (Réunion in Eastern
       // Africa), it counts as any member does.
-      const std::optional<country> state = groups::state_of(member);
-      if (state && std::find(members.begin(), members.end(), *state) != members.end() &&
-          !pick(cited::subject(member))) {
-        continue;
+      const std::uint16_t state = territory_states[member.index()];
+      found_row found;
+      bool looked = false;
+      if (state != 0) {
+        const country s = *country::at_index(static_cast<std::uint16_t>(state - 1));
+        if (std::binary_search(members.begin(), members.end(), s)) {  // in country order
+          found = pick_number(member.index());
+          looked = true;
+          if (!found) continue;
+        }
       }
       if (count_country(member, part, true, units_.size())) {
-        const cited::subject one = member;
-        units_.push_back({one, pick(one)});
-        any = any || units_.back().found.has_value();
+        if (!looked) found = pick_number(member.index());
+        units_.push_back({cited::subject(member), found});
+        any = any || found.has_value();
       }
     }
     if (!any && units_.size() > before) {
@@ -391,7 +457,7 @@ class total_units {
       for (counted_country& e : counted_) {
         if (e.part == &part) e.unit = units_.size();
       }
-      units_.push_back({part, std::nullopt});
+      units_.push_back({part, found_row()});
     }
   }
 
@@ -449,6 +515,7 @@ class total_units {
   // Which countries were counted, by index: the common case, a country not seen, needs no scan.
   std::bitset<std::size(country_table)> seen_;
   std::vector<country>* deduplicated_ = nullptr;
+  bool first_added_;
 };
 
 // The sum of the units' exact counts, when every unit found is an exact count and the sum fits.
