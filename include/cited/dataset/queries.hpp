@@ -21,9 +21,11 @@
 #include <array>
 #include <bit>
 #include <bitset>
+#include <chrono>
 #include <cstddef>
 #include <cstdint>
 #include <iterator>
+#include <limits>
 #include <numeric>
 #include <optional>
 #include <stdexcept>
@@ -112,9 +114,8 @@ using order_range = dataset_store::order_range;
 
 // The observations of `metric` in `p` (of `*s` only, when given), in the index; empty when the
 // dataset has none. Throws for an unknown metric.
-inline order_range observations_of(const dataset_parts& d, std::string_view metric,
-                                   const cited::subject* s, const cited::period& p) {
-  const std::uint16_t m = d.registry.metric_number(metric);
+inline order_range observations_of(const dataset_parts& d, std::uint16_t m, const cited::subject* s,
+                                   const cited::period& p) {
   const auto pid = d.store.find_period(p);
   if (!pid) return d.store.empty_range();
   const order_range group = d.store.group_range(m, *pid);
@@ -122,6 +123,10 @@ inline order_range observations_of(const dataset_parts& d, std::string_view metr
   const auto sid = d.store.find_subject(*s);
   if (!sid) return d.store.empty_range();
   return d.store.subject_range(group, *sid);
+}
+inline order_range observations_of(const dataset_parts& d, std::string_view metric,
+                                   const cited::subject* s, const cited::period& p) {
+  return observations_of(d, d.registry.metric_number(metric), s, p);
 }
 
 inline std::vector<observation_ref> refs(const dataset_parts& d, order_range range) {
@@ -167,26 +172,59 @@ inline goodness goodness_of(const dataset_parts& d, const std::vector<std::uint3
   return g;
 }
 
-// Exact figures: one sort, best first; equal figures share a place, which is certain.
+// Exact figures, as goodness (higher is better): one sort, best first; equal figures share a
+// place, which is certain.
 inline ranking rank_exact(const dataset_parts& d, const std::vector<std::uint32_t>& obs,
-                          const goodness& g) {
+                          const std::vector<double>& values) {
   const std::size_t n = obs.size();
   ranking out;
   out.entries.reserve(n);
-  // Best first, and equal figures in the order given: a stable sort, as one sort of the pairs
-  // (figure, position).
+  // Best first, and equal figures in the order given (a stable sort), as one sort of integer
+  // pairs: the figure's bits made to sort descending, then its position.
   struct place {
-    double value;
+    std::uint64_t key;
     std::uint32_t at;
   };
   std::vector<place> order(n);
-  for (std::size_t i = 0; i < n; ++i) order[i] = {g.lows[i].value, static_cast<std::uint32_t>(i)};
-  std::sort(order.begin(), order.end(), [](const place& x, const place& y) {
-    return y.value < x.value || (!(x.value < y.value) && x.at < y.at);
-  });
+  for (std::size_t i = 0; i < n; ++i) {
+    const auto bits = std::bit_cast<std::uint64_t>(values[i] + 0.0);  // -0 is +0
+    const std::uint64_t ascending = bits >> 63 ? ~bits : bits | (std::uint64_t{1} << 63);
+    order[i] = {~ascending, static_cast<std::uint32_t>(i)};
+  }
+  if (n < 64) {
+    std::sort(order.begin(), order.end(), [](const place& x, const place& y) {
+      return x.key < y.key || (x.key == y.key && x.at < y.at);
+    });
+  } else {
+    // A stable radix sort by bytes, from the lowest, over the bytes in which the keys differ.
+    std::uint64_t any = 0;
+    std::uint64_t all = ~std::uint64_t{0};
+    for (const place& x : order) {
+      any |= x.key;
+      all &= x.key;
+    }
+    std::array<unsigned, 8> shifts{};
+    std::size_t digits = 0;
+    for (unsigned b = 0; b < 8; ++b) {
+      if (((any ^ all) >> (8 * b)) & 0xFFu) shifts[digits++] = 8 * b;
+    }
+    std::array<std::array<std::uint32_t, 256>, 8> counts;
+    for (std::size_t i = 0; i < digits; ++i) counts[i].fill(0);
+    for (const place& x : order) {
+      for (std::size_t i = 0; i < digits; ++i) ++counts[i][(x.key >> shifts[i]) & 0xFFu];
+    }
+    std::vector<place> moved(n);
+    for (std::size_t i = 0; i < digits; ++i) {
+      std::array<std::uint32_t, 256>& c = counts[i];
+      std::uint32_t start = 0;
+      for (std::uint32_t& k : c) start += std::exchange(k, start);
+      for (const place& x : order) moved[c[(x.key >> shifts[i]) & 0xFFu]++] = x;
+      order.swap(moved);
+    }
+  }
   for (std::size_t i = 0; i < n;) {
     std::size_t j = i + 1;
-    while (j < n && order[j].value == order[i].value) ++j;
+    while (j < n && order[j].key == order[i].key) ++j;
     for (std::size_t k = i; k < j; ++k) {
       out.entries.push_back({d.ref(obs[order[k].at]), i + 1, i + 1, j - i > 1});
     }
@@ -236,17 +274,33 @@ inline ranking rank_intervals(const dataset_parts& d, const std::vector<std::uin
 inline ranking rank_of(const dataset_parts& d, const std::vector<std::uint32_t>& obs,
                        const metric_info& m) {
   if (obs.empty()) return {};
+  std::vector<double> values(obs.size());
+  if (m.kind != value_kind::rank && m.kind != value_kind::share) {
+    // Exact counts and amounts, the common case, are ranked from their rows.
+    const bool counts = figure_kind(m.kind) == value_kind::count;
+    bool exact = true;
+    for (std::size_t i = 0; i < obs.size() && exact; ++i) {
+      const dataset_store::row& r = d.store.at(obs[i]);
+      exact = r.bound == static_cast<std::uint8_t>(bound::exact);
+      const double v = counts ? static_cast<double>(r.a) : std::bit_cast<double>(r.a);
+      values[i] = m.higher_is_better ? v : -v;
+    }
+    if (exact) return rank_exact(d, obs, values);
+  }
   const goodness g = goodness_of(d, obs, m);
-  return g.all_points ? rank_exact(d, obs, g) : rank_intervals(d, obs, g);
+  if (!g.all_points) return rank_intervals(d, obs, g);
+  for (std::size_t i = 0; i < obs.size(); ++i) values[i] = g.lows[i].value;
+  return rank_exact(d, obs, values);
 }
 
 inline ranking rank(const dataset_parts& d, std::string_view metric, const cited::period& p,
                     const query_policy& policy = {}) {
-  const metric_info& m = d.registry.metric(metric);
+  const std::uint16_t number = d.registry.metric_number(metric);
+  const metric_info& m = d.registry.metric_at(number);
   // One entry per subject: the observation the policy picks (disagreeing sources show in
   // conflicts()).
   ranking out = rank_of(
-      d, selection(d, policy, "rank").per_subject(observations_of(d, metric, nullptr, p)), m);
+      d, selection(d, policy, "rank").per_subject(observations_of(d, number, nullptr, p)), m);
   out.policy = policy;
   return out;
 }
@@ -258,11 +312,22 @@ inline ranking rank(const dataset_parts& d, std::string_view metric, const cited
 // member's interval covers the whole period.
 inline std::vector<country> members_of(const country_group& g, const cited::period& p) {
   std::vector<country> out;
+  out.reserve(g.memberships().size());
   bool partial = false;
+  // Days as integers that order as the dates do (year, month, day), for valid dates.
+  const auto key = [](std::chrono::year_month_day x) {
+    return static_cast<int>(x.year()) * 512 +
+           static_cast<int>(static_cast<unsigned>(x.month())) * 32 +
+           static_cast<int>(static_cast<unsigned>(x.day()));
+  };
+  const int first = key(p.first_day());
+  const int last = key(p.last_day());
   for (const membership& m : g.memberships()) {
-    const bool overlaps = m.from <= p.last_day() && (!m.until || p.first_day() < *m.until);
+    const int from = key(m.from);
+    const int until = m.until ? key(*m.until) : std::numeric_limits<int>::max();
+    const bool overlaps = from <= last && first < until;
     if (!overlaps) continue;
-    if (m.from <= p.first_day() && (!m.until || p.last_day() < *m.until)) {
+    if (from <= first && last < until) {
       out.push_back(m.member);
     } else {
       partial = true;
@@ -310,10 +375,20 @@ class total_units {
     bool has_value() const noexcept { return number != none; }
     std::uint32_t operator*() const noexcept { return number; }
   };
+  // A unit is a part of the whole, or a subject the store numbers (a member country by its
+  // index, a located product), so that no subject is copied while the total is worked out.
   struct unit {
-    cited::subject subject;
+    const cited::subject* part;  // the part of the whole it is, or null
+    std::uint32_t number;        // the store's number of its subject, when `part` is null
     found_row found;
     bool dropped = false;
+
+    static unit of_part(const cited::subject& p, found_row f) { return {&p, 0, f, false}; }
+    static unit of_number(std::uint32_t n, found_row f) { return {nullptr, n, f, false}; }
+    // Its subject.
+    cited::subject subject(const dataset_store& store) const {
+      return part ? *part : store.subject_at(number);
+    }
   };
 
   total_units(const dataset_parts& d, order_range group, const cited::subject& whole,
@@ -325,8 +400,8 @@ class total_units {
         options_(options),
         selection_(d, options.policy, "total"),
         first_added_(options.policy.kind() == query_policy::rule::first_added) {
-    units_.reserve(32);
-    counted_.reserve(32);
+    units_.reserve(64);
+    counted_.reserve(64);
   }
 
   // Adds the parts of the whole; notes the countries deduplicated in `deduplicated`.
@@ -334,7 +409,9 @@ class total_units {
     deduplicated_ = &deduplicated;
     for (const cited::subject& part : whole_.parts()) {
       if (const auto c = part.as_country()) {
-        if (count_country(*c, part, false, units_.size())) units_.push_back({part, pick(part)});
+        if (count_country(*c, part, false, units_.size())) {
+          units_.push_back(unit::of_part(part, pick_number(c->index())));
+        }
       } else if (const country_group* g = part.as_group()) {
         add_group(part, *g);
       } else {
@@ -361,17 +438,16 @@ class total_units {
   };
 
   // The observation of `u` the policy picks, if any.
-  std::optional<std::uint32_t> pick(const cited::subject& u) const {
+  found_row pick(const cited::subject& u) const {
     const auto sid = d_.store.find_subject(u);
-    if (!sid) return std::nullopt;
+    if (!sid) return found_row();
     return pick_number(*sid);
   }
   // The same for the subject numbered `sid` in the store (a country's index).
-  std::optional<std::uint32_t> pick_number(std::uint32_t sid) const {
+  found_row pick_number(std::uint32_t sid) const {
     if (first_added_) {  // the first of the subject's observations, in the order added
       const auto it = d_.store.subject_first(group_, sid);
-      if (it == group_.second) return std::nullopt;
-      return *it;
+      return it == group_.second ? found_row() : found_row(*it);
     }
     return selection_.one(d_.store.subject_range(group_, sid));
   }
@@ -423,7 +499,7 @@ class total_units {
       for (const country member : members) {
         static_cast<void>(count_country(member, part, false, std::nullopt));
       }
-      units_.push_back({part, direct});
+      units_.push_back(unit::of_part(part, direct));
       return;
     }
     // The members' figures stand in for the group's. When members not counted before have no
@@ -448,7 +524,7 @@ class total_units {
       }
       if (count_country(member, part, true, units_.size())) {
         if (!looked) found = pick_number(member.index());
-        units_.push_back({cited::subject(member), found});
+        units_.push_back(unit::of_number(member.index(), found));
         any = any || found.has_value();
       }
     }
@@ -457,16 +533,18 @@ class total_units {
       for (counted_country& e : counted_) {
         if (e.part == &part) e.unit = units_.size();
       }
-      units_.push_back({part, found_row()});
+      units_.push_back(unit::of_part(part, found_row()));
     }
   }
 
   // An organization, a product: counted once, or refused when named twice.
   void add_other(const cited::subject& part) {
     bool repeated = false;
-    for (const unit& u : units_) repeated = repeated || (!u.dropped && u.subject == part);
+    for (const unit& u : units_) {
+      repeated = repeated || (!u.dropped && u.subject(d_.store) == part);
+    }
     if (!repeated) {
-      units_.push_back({part, pick(part)});
+      units_.push_back(unit::of_part(part, pick(part)));
     } else if (!options_.deduplicate) {
       throw dataset_error(dataset_errc::double_counting, part.to_string(),
                           "double counting in " + subject_text(whole_) + ": " + subject_text(part) +
@@ -490,10 +568,11 @@ class total_units {
       const product* p = s.as_product();
       if (!p || !p->country() || !seen_.test(p->country()->index())) continue;
       const auto named_end = units_.begin() + static_cast<std::ptrdiff_t>(named_units);
-      const auto named = std::find_if(units_.begin(), named_end,
-                                      [&](const unit& u) { return !u.dropped && u.subject == s; });
+      const auto named = std::find_if(units_.begin(), named_end, [&](const unit& u) {
+        return !u.dropped && u.subject(d_.store) == s;
+      });
       if (named == named_end) {
-        units_.push_back({std::move(s), first_row});
+        units_.push_back(unit::of_number(id, first_row));
       } else if (!options_.deduplicate) {
         throw dataset_error(dataset_errc::double_counting, s.to_string(),
                             "double counting in " + whole_.to_string() + " in " + p_.to_string() +
@@ -542,7 +621,7 @@ estimate<V> sum_units(const dataset_parts& d, const std::vector<total_units::uni
   for (const total_units::unit& u : units) {
     if (u.dropped) continue;
     if (!u.found) {
-      out.missing.push_back({std::string(m.id), u.subject, p});
+      out.missing.push_back({std::string(m.id), u.subject(d.store), p});
       continue;
     }
     out.used.push_back(d.ref(*u.found));
@@ -554,7 +633,8 @@ estimate<V> sum_units(const dataset_parts& d, const std::vector<total_units::uni
 
 inline total_result total(const dataset_parts& d, std::string_view metric, const cited::subject& s,
                           const cited::period& p, total_options options) {
-  const metric_info& m = d.registry.metric(metric);
+  const std::uint16_t number = d.registry.metric_number(metric);
+  const metric_info& m = d.registry.metric_at(number);
   if (m.kind == value_kind::ratio) {
     throw dataset_error(dataset_errc::not_additive, std::string(m.id),
                         "cannot total " + std::string(m.id) + " (" + std::string(m.name) +
@@ -569,7 +649,7 @@ inline total_result total(const dataset_parts& d, std::string_view metric, const
   }
   total_result out;
   out.policy = options.policy;
-  total_units collector(d, observations_of(d, metric, nullptr, p), s, p, options);
+  total_units collector(d, observations_of(d, number, nullptr, p), s, p, options);
   const std::vector<total_units::unit>& units = collector.collect(out.deduplicated);
   out.used.reserve(units.size());
   const bool amount = figure_kind(m.kind) == value_kind::amount;  // an amount or a number
