@@ -13,6 +13,8 @@
 //     place; cited also works out the best and worst place of each figure.
 //   - series and find_within: one country's figures on every day, and on the days of 2024 (cited
 //     only); rank with the policy most_primary (cited only).
+// Before timing, find, total and rank check that cited gives the hand loop's figure, sum and
+// places.
 // The counter "bytes_per_observation" is the growth of the process's resident memory while the
 // dataset is built and indexed, divided by the number of observations ("plain_bytes" is the same
 // for the plain arrays); "dataset/add_mixed_10M" reports it for a dataset that also has systems,
