@@ -13,6 +13,8 @@
 //     place; cited also works out the best and worst place of each figure.
 //   - series and find_within: one country's figures on every day, and on the days of 2024 (cited
 //     only); rank with the policy most_primary (cited only).
+// Before timing, find, total and rank check that cited gives the hand loop's figure, sum and
+// places.
 // The counter "bytes_per_observation" is the growth of the process's resident memory while the
 // dataset is built and indexed, divided by the number of observations ("plain_bytes" is the same
 // for the plain arrays); "dataset/add_mixed_10M" reports it for a dataset that also has systems,
@@ -34,6 +36,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <variant>
 #include <vector>
 
 namespace {
@@ -269,10 +272,41 @@ void check_rank_claim(benchmark::State& state) {
 }
 BENCHMARK(check_rank_claim)->Name("check/rank_claim_10k")->Unit(benchmark::kMillisecond);
 
+// The hand loop's total of the US, the UK and the EU's members on the query day, and its
+// subjects.
+std::vector<std::uint16_t> total_subjects() {
+  std::vector<std::uint16_t> subjects{cited::country::from_alpha2("US").value().index(),
+                                      cited::country::from_alpha2("GB").value().index()};
+  for (const cited::country c : cited::groups::eu.members_throughout(day(query_day))) {
+    subjects.push_back(c.index());
+  }
+  return subjects;
+}
+
+std::uint64_t hand_total() {
+  const auto [first, last] = plain_period(data().plain, query_day);
+  std::uint64_t sum = 0;
+  for (const std::uint16_t s : total_subjects()) sum += plain_find(first, last, s)->value;
+  return sum;
+}
+
+// The exact count of a figure.
+std::uint64_t count_of(const cited::figure& f) {
+  return std::get<cited::estimate<cited::count>>(f).value()->value();
+}
+
 void find_cited(benchmark::State& state) {
   const cited::dataset& ds = data().ds;
   const cited::period p = day(query_day);
   const cited::subject cn = cited::country::from_alpha2("CN").value();
+  {  // the same figure as the hand loop's, checked before timing
+    const auto [first, last] = plain_period(data().plain, query_day);
+    const auto found = ds.find("ai_publications", cn, p);
+    if (found.size() != 1 ||
+        count_of(found[0].value()) != plain_find(first, last, cn.as_country()->index())->value) {
+      state.SkipWithError("not the hand loop's figure");
+    }
+  }
   for (auto _ : state) benchmark::DoNotOptimize(ds.find("ai_publications", cn, p));
   state.counters["bytes_per_observation"] = data().bytes_per_observation;
 }
@@ -295,6 +329,12 @@ void total_cited(benchmark::State& state) {
   const cited::subject others =
       cited::subject::aggregate({cited::country::from_alpha2("US").value(),
                                  cited::country::from_alpha2("GB").value(), cited::groups::eu});
+  {  // the same sum of the same figures as the hand loop's, checked before timing
+    const cited::total_result t = ds.total("ai_publications", others, p);
+    if (t.used.size() != total_subjects().size() || count_of(t.value) != hand_total()) {
+      state.SkipWithError("not the hand loop's total");
+    }
+  }
   for (auto _ : state) {
     const cited::total_result t = ds.total("ai_publications", others, p);
     if (!t.complete()) state.SkipWithError("a figure is missing");
@@ -305,11 +345,7 @@ BENCHMARK(total_cited)->Name("total/cited")->Unit(benchmark::kMicrosecond);
 
 void total_hand(benchmark::State& state) {
   const std::vector<plain_row>& rows = data().plain;
-  std::vector<std::uint16_t> subjects{cited::country::from_alpha2("US").value().index(),
-                                      cited::country::from_alpha2("GB").value().index()};
-  for (const cited::country c : cited::groups::eu.members_throughout(day(query_day))) {
-    subjects.push_back(c.index());
-  }
+  const std::vector<std::uint16_t> subjects = total_subjects();
   for (auto _ : state) {
     const auto [first, last] = plain_period(rows, query_day);
     std::uint64_t sum = 0;
@@ -331,6 +367,17 @@ BENCHMARK(total_hand)->Name("total/hand_loop")->Unit(benchmark::kMicrosecond);
 void rank_cited(benchmark::State& state) {
   const cited::dataset& ds = data().ds;
   const cited::period p = day(query_day);
+  {  // the same places as the hand loop's (ties sharing the higher place), checked before timing
+    const auto [first, last] = plain_period(data().plain, query_day);
+    const cited::ranking r = ds.rank("ai_publications", p);
+    for (const cited::ranking::entry& e : r.entries) {
+      const std::uint64_t v = count_of(e.observation.value());
+      const auto ahead = static_cast<std::size_t>(
+          std::count_if(first, last, [&](const plain_row& x) { return x.value > v; }));
+      if (e.best != ahead + 1 || e.worst != e.best)
+        state.SkipWithError("not the hand loop's place");
+    }
+  }
   for (auto _ : state) {
     const cited::ranking r = ds.rank("ai_publications", p);
     if (r.entries.size() != cited::country::all().size()) state.SkipWithError("not all ranked");

@@ -82,7 +82,7 @@ void sum_estimates(benchmark::State& state) {
   const figures& f = data();
   for (auto _ : state) {
     counts total = counts::exact(cited::count{0});
-    for (const counts& e : f.a) total = total + e;
+    for (const counts& e : f.a) total += e;
     benchmark::DoNotOptimize(total);
   }
   state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * size));

@@ -8,6 +8,10 @@
 #include <cited/dataset.hpp>
 #include "support.hpp"
 
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -183,6 +187,54 @@ TEST_CASE("dataset.rank<M> and dataset.total<M>") {
     CHECK(with_c.missing.size() == 1);
     CHECK(with_c.policy == query_policy::first_added());
   }
+}
+
+// A figure where lower is better and values may be negative, for the ranking of many subjects.
+struct test_offset {
+  using value_type = amount<units::petaflops>;
+  static constexpr std::string_view id = "test_offset";
+  static constexpr std::string_view name = "offset of a test system";
+  static constexpr bool additive = false;
+  static constexpr bool higher_is_better = false;
+};
+
+TEST_CASE("dataset.rank of many exact figures") {
+  // Enough subjects for the radix sort, with ties, negative figures and both zeros: each place
+  // must be what a stable sort of the subjects (in country order) by goodness gives.
+  const auto check = [](const ranking& r, const std::vector<double>& goodness) {
+    std::vector<std::size_t> order(goodness.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t x, std::size_t y) { return goodness[y] < goodness[x]; });
+    REQUIRE(r.entries.size() == order.size());
+    for (std::size_t i = 0; i < order.size();) {
+      std::size_t j = i + 1;
+      while (j < order.size() && goodness[order[j]] == goodness[order[i]]) ++j;
+      for (std::size_t k = i; k < j; ++k) {
+        CHECK(r.entries[k].observation.subject() == subject(country::all()[order[k]]));
+        CHECK(r.entries[k].best == i + 1);
+        CHECK(r.entries[k].worst == i + 1);
+        CHECK(r.entries[k].tied == (j - i > 1));
+      }
+      i = j;
+    }
+  };
+  dataset ds{with_builtins};
+  ds.add_source("report", provenance{relation::published_by, maker});
+  const std::span<const country> all = country::all();
+  std::vector<double> counts, offsets;
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    const std::uint64_t n = (i * 2654435761u) % 97;  // many ties
+    ds.add<metrics::ai_publications>(all[i], y2025, count{n}, "report");
+    counts.push_back(static_cast<double>(n));
+    const double x = i % 7 == 0    ? 0.0
+                     : i % 11 == 0 ? -0.0
+                                   : (static_cast<double>((i * 40503u) % 200) - 100.0) / 8;
+    ds.add<test_offset>(all[i], y2025, pflops{x}, "report");
+    offsets.push_back(-x);  // lower is better
+  }
+  check(ds.rank("ai_publications", y2025), counts);
+  check(ds.rank("test_offset", y2025), offsets);
 }
 
 TEST_CASE("query_policy") {

@@ -16,10 +16,12 @@
 #include <compare>
 #include <concepts>
 #include <limits>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <utility>
 #include <vector>
 
 using cited::count;
@@ -110,6 +112,62 @@ TEST_CASE("estimate sums are interval sums") {
   CHECK(about(100) + exact(10) == about(110));
   CHECK(about(100) + at_least(10) == E::unbounded());
   CHECK(E::unbounded() + exact(1) == E::unbounded());
+}
+
+TEST_CASE("estimate += and the order of counts agree with the intervals") {
+  // Every kind of bound at the edges of the counts: the order follows `interval()`,
+  // `certainly_greater` is `greater`, and `a += b` is `a = a + b`, throwing alike.
+  constexpr std::uint64_t max = std::numeric_limits<std::uint64_t>::max();
+  std::vector<E> all{E::unbounded()};
+  for (const std::uint64_t v : {std::uint64_t{0}, std::uint64_t{1}, std::uint64_t{5},
+                                std::uint64_t{6}, max / 2, max - 1, max}) {
+    all.push_back(exact(v));
+    all.push_back(at_least(v));
+    all.push_back(at_most(v));
+    all.push_back(about(v));
+    if (v < max) all.push_back(more_than(v));
+    if (v > 0) all.push_back(less_than(v));
+    for (const std::uint64_t w : {std::uint64_t{0}, std::uint64_t{1}, std::uint64_t{6}, max / 2}) {
+      if (v <= max - w) all.push_back(about(v, w));
+      if (v <= w) all.push_back(between(v, w));
+    }
+  }
+  const auto before = [](const cited::interval_end<count>& high,
+                         const cited::interval_end<count>& low) {
+    return high.value && low.value && *high.value < *low.value;  // closed ends for counts
+  };
+  for (const E& a : all) {
+    for (const E& b : all) {
+      std::partial_ordering expected = unordered;
+      if (a.is_exact() && b.is_exact() && a.value() == b.value()) {
+        expected = equivalent;
+      } else if (before(a.interval().high, b.interval().low)) {
+        expected = less;
+      } else if (before(b.interval().high, a.interval().low)) {
+        expected = greater;
+      }
+      CHECK((a <=> b) == expected);
+      CHECK(cited::certainly_greater(a, b) == (expected == greater));
+      // What each way gives: the sum, or which error it throws (overflow, or an empty interval
+      // such as "more than" the largest count).
+      const auto outcome = [](auto add) -> std::pair<int, std::optional<E>> {
+        try {
+          return {0, add()};
+        } catch (const std::overflow_error&) {
+          return {1, std::nullopt};
+        } catch (const std::invalid_argument&) {
+          return {2, std::nullopt};
+        }
+      };
+      const auto sum = outcome([&] { return a + b; });
+      const auto in_place = outcome([&] {
+        E x = a;
+        x += b;
+        return x;
+      });
+      CHECK(in_place == sum);
+    }
+  }
 }
 
 TEST_CASE("certainly_greater and possibly_greater") {

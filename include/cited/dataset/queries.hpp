@@ -18,10 +18,14 @@
 #include <cited/value/estimate.hpp>
 
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <bitset>
+#include <chrono>
 #include <cstddef>
 #include <cstdint>
 #include <iterator>
+#include <limits>
 #include <numeric>
 #include <optional>
 #include <stdexcept>
@@ -110,9 +114,8 @@ using order_range = dataset_store::order_range;
 
 // The observations of `metric` in `p` (of `*s` only, when given), in the index; empty when the
 // dataset has none. Throws for an unknown metric.
-inline order_range observations_of(const dataset_parts& d, std::string_view metric,
-                                   const cited::subject* s, const cited::period& p) {
-  const std::uint16_t m = d.registry.metric_number(metric);
+inline order_range observations_of(const dataset_parts& d, std::uint16_t m, const cited::subject* s,
+                                   const cited::period& p) {
   const auto pid = d.store.find_period(p);
   if (!pid) return d.store.empty_range();
   const order_range group = d.store.group_range(m, *pid);
@@ -120,6 +123,10 @@ inline order_range observations_of(const dataset_parts& d, std::string_view metr
   const auto sid = d.store.find_subject(*s);
   if (!sid) return d.store.empty_range();
   return d.store.subject_range(group, *sid);
+}
+inline order_range observations_of(const dataset_parts& d, std::string_view metric,
+                                   const cited::subject* s, const cited::period& p) {
+  return observations_of(d, d.registry.metric_number(metric), s, p);
 }
 
 inline std::vector<observation_ref> refs(const dataset_parts& d, order_range range) {
@@ -140,8 +147,19 @@ inline goodness goodness_of(const dataset_parts& d, const std::vector<std::uint3
                             const metric_info& m) {
   const bool flip = m.kind == value_kind::rank || !m.higher_is_better;
   goodness g{std::vector<end_key>(obs.size()), std::vector<end_key>(obs.size())};
+  const bool estimates = m.kind != value_kind::rank && m.kind != value_kind::share;
+  const bool counts = figure_kind(m.kind) == value_kind::count;
   for (std::size_t i = 0; i < obs.size(); ++i) {
-    auto [lo, hi] = dataset_store::interval_of(d.store.at(obs[i]), m.kind);
+    const dataset_store::row& r = d.store.at(obs[i]);
+    // An exact count or amount is its own interval; other figures are decoded.
+    std::pair<end_key, end_key> ends;
+    if (estimates && r.bound == static_cast<std::uint8_t>(bound::exact)) {
+      const double v = counts ? static_cast<double>(r.a) : std::bit_cast<double>(r.a);
+      ends = {{v, 0}, {v, 0}};
+    } else {
+      ends = dataset_store::interval_of(r, m.kind);
+    }
+    auto [lo, hi] = ends;
     if (flip) {
       std::swap(lo, hi);
       lo = {-lo.value, -lo.tilt};
@@ -154,22 +172,61 @@ inline goodness goodness_of(const dataset_parts& d, const std::vector<std::uint3
   return g;
 }
 
-// Exact figures: one sort, best first; equal figures share a place, which is certain.
+// Exact figures, as goodness (higher is better): one sort, best first; equal figures share a
+// place, which is certain.
 inline ranking rank_exact(const dataset_parts& d, const std::vector<std::uint32_t>& obs,
-                          const goodness& g) {
+                          const std::vector<double>& values) {
   const std::size_t n = obs.size();
   ranking out;
   out.entries.reserve(n);
-  std::vector<std::uint32_t> order(n);
-  std::iota(order.begin(), order.end(), std::uint32_t{0});
-  std::stable_sort(order.begin(), order.end(), [&](std::uint32_t x, std::uint32_t y) {
-    return g.lows[y].value < g.lows[x].value;
-  });
+  // Best first, and equal figures in the order given (a stable sort), as one sort of integer
+  // pairs: the figure's bits made to sort descending, then its position.
+  struct place {
+    std::uint64_t key;
+    std::uint32_t at;
+  };
+  std::vector<place> order(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    const auto bits = std::bit_cast<std::uint64_t>(values[i] + 0.0);  // -0 is +0
+    const std::uint64_t ascending = bits >> 63 ? ~bits : bits | (std::uint64_t{1} << 63);
+    order[i] = {~ascending, static_cast<std::uint32_t>(i)};
+  }
+  if (n < 64) {
+    std::sort(order.begin(), order.end(), [](const place& x, const place& y) {
+      return x.key < y.key || (x.key == y.key && x.at < y.at);
+    });
+  } else {
+    // A stable radix sort by bytes, from the lowest, over the bytes in which the keys differ.
+    std::uint64_t any = 0;
+    std::uint64_t all = ~std::uint64_t{0};
+    for (const place& x : order) {
+      any |= x.key;
+      all &= x.key;
+    }
+    std::array<unsigned, 8> shifts{};
+    std::size_t digits = 0;
+    for (unsigned b = 0; b < 8; ++b) {
+      if (((any ^ all) >> (8 * b)) & 0xFFu) shifts[digits++] = 8 * b;
+    }
+    std::array<std::array<std::uint32_t, 256>, 8> counts;
+    for (std::size_t i = 0; i < digits; ++i) counts[i].fill(0);
+    for (const place& x : order) {
+      for (std::size_t i = 0; i < digits; ++i) ++counts[i][(x.key >> shifts[i]) & 0xFFu];
+    }
+    std::vector<place> moved(n);
+    for (std::size_t i = 0; i < digits; ++i) {
+      std::array<std::uint32_t, 256>& c = counts[i];
+      std::uint32_t start = 0;
+      for (std::uint32_t& k : c) start += std::exchange(k, start);
+      for (const place& x : order) moved[c[(x.key >> shifts[i]) & 0xFFu]++] = x;
+      order.swap(moved);
+    }
+  }
   for (std::size_t i = 0; i < n;) {
     std::size_t j = i + 1;
-    while (j < n && g.lows[order[j]].value == g.lows[order[i]].value) ++j;
+    while (j < n && order[j].key == order[i].key) ++j;
     for (std::size_t k = i; k < j; ++k) {
-      out.entries.push_back({d.ref(obs[order[k]]), i + 1, i + 1, j - i > 1});
+      out.entries.push_back({d.ref(obs[order[k].at]), i + 1, i + 1, j - i > 1});
     }
     i = j;
   }
@@ -217,17 +274,33 @@ inline ranking rank_intervals(const dataset_parts& d, const std::vector<std::uin
 inline ranking rank_of(const dataset_parts& d, const std::vector<std::uint32_t>& obs,
                        const metric_info& m) {
   if (obs.empty()) return {};
+  std::vector<double> values(obs.size());
+  if (m.kind != value_kind::rank && m.kind != value_kind::share) {
+    // Exact counts and amounts, the common case, are ranked from their rows.
+    const bool counts = figure_kind(m.kind) == value_kind::count;
+    bool exact = true;
+    for (std::size_t i = 0; i < obs.size() && exact; ++i) {
+      const dataset_store::row& r = d.store.at(obs[i]);
+      exact = r.bound == static_cast<std::uint8_t>(bound::exact);
+      const double v = counts ? static_cast<double>(r.a) : std::bit_cast<double>(r.a);
+      values[i] = m.higher_is_better ? v : -v;
+    }
+    if (exact) return rank_exact(d, obs, values);
+  }
   const goodness g = goodness_of(d, obs, m);
-  return g.all_points ? rank_exact(d, obs, g) : rank_intervals(d, obs, g);
+  if (!g.all_points) return rank_intervals(d, obs, g);
+  for (std::size_t i = 0; i < obs.size(); ++i) values[i] = g.lows[i].value;
+  return rank_exact(d, obs, values);
 }
 
 inline ranking rank(const dataset_parts& d, std::string_view metric, const cited::period& p,
                     const query_policy& policy = {}) {
-  const metric_info& m = d.registry.metric(metric);
+  const std::uint16_t number = d.registry.metric_number(metric);
+  const metric_info& m = d.registry.metric_at(number);
   // One entry per subject: the observation the policy picks (disagreeing sources show in
   // conflicts()).
   ranking out = rank_of(
-      d, selection(d, policy, "rank").per_subject(observations_of(d, metric, nullptr, p)), m);
+      d, selection(d, policy, "rank").per_subject(observations_of(d, number, nullptr, p)), m);
   out.policy = policy;
   return out;
 }
@@ -239,11 +312,22 @@ inline ranking rank(const dataset_parts& d, std::string_view metric, const cited
 // member's interval covers the whole period.
 inline std::vector<country> members_of(const country_group& g, const cited::period& p) {
   std::vector<country> out;
+  out.reserve(g.memberships().size());
   bool partial = false;
+  // Days as integers that order as the dates do (year, month, day), for valid dates.
+  const auto key = [](std::chrono::year_month_day x) {
+    return static_cast<int>(x.year()) * 512 +
+           static_cast<int>(static_cast<unsigned>(x.month())) * 32 +
+           static_cast<int>(static_cast<unsigned>(x.day()));
+  };
+  const int first = key(p.first_day());
+  const int last = key(p.last_day());
   for (const membership& m : g.memberships()) {
-    const bool overlaps = m.from <= p.last_day() && (!m.until || p.first_day() < *m.until);
+    const int from = key(m.from);
+    const int until = m.until ? key(*m.until) : std::numeric_limits<int>::max();
+    const bool overlaps = from <= last && first < until;
     if (!overlaps) continue;
-    if (m.from <= p.first_day() && (!m.until || p.last_day() < *m.until)) {
+    if (from <= first && last < until) {
       out.push_back(m.member);
     } else {
       partial = true;
@@ -258,19 +342,53 @@ inline std::vector<country> members_of(const country_group& g, const cited::peri
     }
     return out;
   }
-  std::sort(out.begin(), out.end());
+  if (!std::is_sorted(out.begin(), out.end())) std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
+
+// For each country by index, its state plus one when it is a territory (`groups::state_of`),
+// otherwise 0.
+inline constexpr auto territory_states = [] {
+  std::array<std::uint16_t, country_table_size> out{};
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    const std::optional<country> s =
+        groups::state_of(*country::at_index(static_cast<std::uint16_t>(i)));
+    out[i] = s ? static_cast<std::uint16_t>(s->index() + 1) : std::uint16_t{0};
+  }
+  return out;
+}();
 
 // The subjects whose figures a total adds, each with the observation picked, and the countries
 // they count. A unit taken out again (deduplicated) is marked dropped.
 class total_units {
  public:
+  // An observation's number or none. Unlike std::optional it has no flag byte, which g++ stores
+  // apart and then reads back with the number at once, a stalled store in the hot loop.
+  struct found_row {
+    static constexpr std::uint32_t none = 0xFFFFFFFFu;  // never an observation's number
+    std::uint32_t number = none;
+    found_row() = default;
+    found_row(std::optional<std::uint32_t> n) : number(n ? *n : none) {}  // NOLINT: implicit
+    found_row(std::uint32_t n) : number(n) {}                             // NOLINT: implicit
+    explicit operator bool() const noexcept { return number != none; }
+    bool has_value() const noexcept { return number != none; }
+    std::uint32_t operator*() const noexcept { return number; }
+  };
+  // A unit is a part of the whole, or a subject the store numbers (a member country by its
+  // index, a located product), so that no subject is copied while the total is worked out.
   struct unit {
-    cited::subject subject;
-    std::optional<std::uint32_t> found;
+    const cited::subject* part;  // the part of the whole it is, or null
+    std::uint32_t number;        // the store's number of its subject, when `part` is null
+    found_row found;
     bool dropped = false;
+
+    static unit of_part(const cited::subject& p, found_row f) { return {&p, 0, f, false}; }
+    static unit of_number(std::uint32_t n, found_row f) { return {nullptr, n, f, false}; }
+    // Its subject.
+    cited::subject subject(const dataset_store& store) const {
+      return part ? *part : store.subject_at(number);
+    }
   };
 
   total_units(const dataset_parts& d, order_range group, const cited::subject& whole,
@@ -280,9 +398,10 @@ class total_units {
         whole_(whole),
         p_(p),
         options_(options),
-        selection_(d, options.policy, "total") {
-    units_.reserve(32);
-    counted_.reserve(32);
+        selection_(d, options.policy, "total"),
+        first_added_(options.policy.kind() == query_policy::rule::first_added) {
+    units_.reserve(64);
+    counted_.reserve(64);
   }
 
   // Adds the parts of the whole; notes the countries deduplicated in `deduplicated`.
@@ -290,7 +409,9 @@ class total_units {
     deduplicated_ = &deduplicated;
     for (const cited::subject& part : whole_.parts()) {
       if (const auto c = part.as_country()) {
-        if (count_country(*c, part, false, units_.size())) units_.push_back({part, pick(part)});
+        if (count_country(*c, part, false, units_.size())) {
+          units_.push_back(unit::of_part(part, pick_number(c->index())));
+        }
       } else if (const country_group* g = part.as_group()) {
         add_group(part, *g);
       } else {
@@ -305,17 +426,30 @@ class total_units {
   // A country counted so far: which part of the whole brought it in, and its own unit, if it has
   // one (a country inside a group's own figure has none).
   struct counted_country {
+    static constexpr std::size_t no_unit = static_cast<std::size_t>(-1);
     country c;
     const cited::subject* part;
     bool as_member;
-    std::optional<std::size_t> unit;
+    std::size_t unit;  // or no_unit
+
+    counted_country(country k, const cited::subject* from, bool member,
+                    std::optional<std::size_t> u) noexcept
+        : c(k), part(from), as_member(member), unit(u ? *u : no_unit) {}
   };
 
   // The observation of `u` the policy picks, if any.
-  std::optional<std::uint32_t> pick(const cited::subject& u) const {
+  found_row pick(const cited::subject& u) const {
     const auto sid = d_.store.find_subject(u);
-    if (!sid) return std::nullopt;
-    return selection_.one(d_.store.subject_range(group_, *sid));
+    if (!sid) return found_row();
+    return pick_number(*sid);
+  }
+  // The same for the subject numbered `sid` in the store (a country's index).
+  found_row pick_number(std::uint32_t sid) const {
+    if (first_added_) {  // the first of the subject's observations, in the order added
+      const auto it = d_.store.subject_first(group_, sid);
+      return it == group_.second ? found_row() : found_row(*it);
+    }
+    return selection_.one(d_.store.subject_range(group_, sid));
   }
 
   std::string where(const counted_country& e) const {
@@ -342,11 +476,11 @@ class total_units {
                                 ": " + what + "; pass {.deduplicate = true} to count it once");
       }
       if (!alone) {  // the new figure includes c and cannot be split: drop the earlier unit
-        if (!seen.unit) {
+        if (seen.unit == counted_country::no_unit) {
           throw dataset_error(dataset_errc::double_counting, std::string(c.code()),
                               "cannot deduplicate: " + what + ", and both figures include it");
         }
-        units_[*seen.unit].dropped = true;
+        units_[seen.unit].dropped = true;
         seen = {c, &part, as_member, std::nullopt};
       }
       deduplicated_->push_back(c);
@@ -358,12 +492,14 @@ class total_units {
 
   void add_group(const cited::subject& part, const country_group& g) {
     const std::vector<country> members = members_of(g, p_);
+    units_.reserve(units_.size() + members.size() + 1);
+    counted_.reserve(counted_.size() + members.size());
     if (const auto direct = pick(part)) {
       // Every member is inside the group's own figure; none can be taken out of it.
       for (const country member : members) {
         static_cast<void>(count_country(member, part, false, std::nullopt));
       }
-      units_.push_back({part, direct});
+      units_.push_back(unit::of_part(part, direct));
       return;
     }
     // The members' figures stand in for the group's. When members not counted before have no
@@ -375,15 +511,21 @@ class total_units {
       // France in the EU) is inside the state's figure as its source reports it; it is added
       // only when it has a figure of its own. In a group without its state (Réunion in Eastern
       // Africa), it counts as any member does.
-      const std::optional<country> state = groups::state_of(member);
-      if (state && std::find(members.begin(), members.end(), *state) != members.end() &&
-          !pick(cited::subject(member))) {
-        continue;
+      const std::uint16_t state = territory_states[member.index()];
+      found_row found;
+      bool looked = false;
+      if (state != 0) {
+        const country s = *country::at_index(static_cast<std::uint16_t>(state - 1));
+        if (std::binary_search(members.begin(), members.end(), s)) {  // in country order
+          found = pick_number(member.index());
+          looked = true;
+          if (!found) continue;
+        }
       }
       if (count_country(member, part, true, units_.size())) {
-        const cited::subject one = member;
-        units_.push_back({one, pick(one)});
-        any = any || units_.back().found.has_value();
+        if (!looked) found = pick_number(member.index());
+        units_.push_back(unit::of_number(member.index(), found));
+        any = any || found.has_value();
       }
     }
     if (!any && units_.size() > before) {
@@ -391,16 +533,18 @@ class total_units {
       for (counted_country& e : counted_) {
         if (e.part == &part) e.unit = units_.size();
       }
-      units_.push_back({part, std::nullopt});
+      units_.push_back(unit::of_part(part, found_row()));
     }
   }
 
   // An organization, a product: counted once, or refused when named twice.
   void add_other(const cited::subject& part) {
     bool repeated = false;
-    for (const unit& u : units_) repeated = repeated || (!u.dropped && u.subject == part);
+    for (const unit& u : units_) {
+      repeated = repeated || (!u.dropped && u.subject(d_.store) == part);
+    }
     if (!repeated) {
-      units_.push_back({part, pick(part)});
+      units_.push_back(unit::of_part(part, pick(part)));
     } else if (!options_.deduplicate) {
       throw dataset_error(dataset_errc::double_counting, part.to_string(),
                           "double counting in " + subject_text(whole_) + ": " + subject_text(part) +
@@ -424,10 +568,11 @@ class total_units {
       const product* p = s.as_product();
       if (!p || !p->country() || !seen_.test(p->country()->index())) continue;
       const auto named_end = units_.begin() + static_cast<std::ptrdiff_t>(named_units);
-      const auto named = std::find_if(units_.begin(), named_end,
-                                      [&](const unit& u) { return !u.dropped && u.subject == s; });
+      const auto named = std::find_if(units_.begin(), named_end, [&](const unit& u) {
+        return !u.dropped && u.subject(d_.store) == s;
+      });
       if (named == named_end) {
-        units_.push_back({std::move(s), first_row});
+        units_.push_back(unit::of_number(id, first_row));
       } else if (!options_.deduplicate) {
         throw dataset_error(dataset_errc::double_counting, s.to_string(),
                             "double counting in " + whole_.to_string() + " in " + p_.to_string() +
@@ -449,6 +594,7 @@ class total_units {
   // Which countries were counted, by index: the common case, a country not seen, needs no scan.
   std::bitset<std::size(country_table)> seen_;
   std::vector<country>* deduplicated_ = nullptr;
+  bool first_added_;
 };
 
 // The sum of the units' exact counts, when every unit found is an exact count and the sum fits.
@@ -475,7 +621,7 @@ estimate<V> sum_units(const dataset_parts& d, const std::vector<total_units::uni
   for (const total_units::unit& u : units) {
     if (u.dropped) continue;
     if (!u.found) {
-      out.missing.push_back({std::string(m.id), u.subject, p});
+      out.missing.push_back({std::string(m.id), u.subject(d.store), p});
       continue;
     }
     out.used.push_back(d.ref(*u.found));
@@ -487,7 +633,8 @@ estimate<V> sum_units(const dataset_parts& d, const std::vector<total_units::uni
 
 inline total_result total(const dataset_parts& d, std::string_view metric, const cited::subject& s,
                           const cited::period& p, total_options options) {
-  const metric_info& m = d.registry.metric(metric);
+  const std::uint16_t number = d.registry.metric_number(metric);
+  const metric_info& m = d.registry.metric_at(number);
   if (m.kind == value_kind::ratio) {
     throw dataset_error(dataset_errc::not_additive, std::string(m.id),
                         "cannot total " + std::string(m.id) + " (" + std::string(m.name) +
@@ -502,7 +649,7 @@ inline total_result total(const dataset_parts& d, std::string_view metric, const
   }
   total_result out;
   out.policy = options.policy;
-  total_units collector(d, observations_of(d, metric, nullptr, p), s, p, options);
+  total_units collector(d, observations_of(d, number, nullptr, p), s, p, options);
   const std::vector<total_units::unit>& units = collector.collect(out.deduplicated);
   out.used.reserve(units.size());
   const bool amount = figure_kind(m.kind) == value_kind::amount;  // an amount or a number

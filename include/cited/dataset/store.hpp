@@ -98,7 +98,7 @@ class dataset_store {
   // --- subjects and periods by number ---
 
   std::optional<std::uint32_t> find_subject(const cited::subject& s) const {
-    if (const auto c = s.as_country()) return c->index();
+    if (s.kind() == subject_kind::country) return s.as_country()->index();
     const auto it = subject_ids_.find(s.to_string());
     if (it == subject_ids_.end()) return std::nullopt;
     return it->second;
@@ -309,12 +309,29 @@ class dataset_store {
     }
   }
 
+  // The first observation of one subject within a group's range, or the range's end. A group
+  // with one observation per country holds country i at position i: that place is tried first,
+  // then a binary search.
+  order_iterator subject_first(const order_range& group, std::uint32_t subject) const {
+    const auto n = static_cast<std::size_t>(group.second - group.first);
+    if (subject < n) {
+      const order_iterator guess = group.first + static_cast<std::ptrdiff_t>(subject);
+      if (rows_[*guess].subject == subject &&
+          (guess == group.first || rows_[*std::prev(guess)].subject < subject)) {
+        return guess;
+      }
+    }
+    const auto below = [&](std::uint32_t i, std::uint32_t x) { return rows_[i].subject < x; };
+    const auto from = std::lower_bound(group.first, group.second, subject, below);
+    return from != group.second && rows_[*from].subject == subject ? from : group.second;
+  }
+
   // The observations of one subject within a group's range.
   order_range subject_range(const order_range& group, std::uint32_t subject) const {
-    const auto below = [&](std::uint32_t i, std::uint32_t x) { return rows_[i].subject < x; };
-    const auto above = [&](std::uint32_t x, std::uint32_t i) { return x < rows_[i].subject; };
-    const auto from = std::lower_bound(group.first, group.second, subject, below);
-    return {from, std::upper_bound(from, group.second, subject, above)};
+    const order_iterator from = subject_first(group, subject);
+    auto to = from;
+    while (to != group.second && rows_[*to].subject == subject) ++to;  // one per source
+    return {from, to};
   }
 
  private:

@@ -60,6 +60,23 @@ constexpr V lower_by(const V& v, const V& t) {
 template <class V>
 constexpr bool counts_like = std::same_as<V, count>;
 
+// For counts, by bound (in the order of `bound`): which candidate is the low end of the closed
+// interval, {0, v, v + 1, v - tolerance}, and which is the high end, {no limit, v, v - 1, upper,
+// v + tolerance}; `approximately` without a tolerance takes candidate 0 for both.
+inline constexpr std::uint8_t count_low_pick[8] = {1, 1, 2, 0, 0, 3, 1, 0};
+inline constexpr std::uint8_t count_high_pick[8] = {1, 0, 0, 1, 2, 4, 3, 0};
+// The same for the raw ends that sums add, before a count's open ends are closed: whether the
+// low end is {none, v, v open, v - tolerance}, and the high end {none, v, v open, upper,
+// v + tolerance}.
+inline constexpr std::uint8_t count_raw_low[8] = {1, 1, 2, 0, 0, 3, 1, 0};
+inline constexpr std::uint8_t count_raw_high[8] = {1, 0, 0, 1, 2, 4, 3, 0};
+
+// c ? x : y, with a mask rather than a branch.
+constexpr std::uint64_t select_if(bool c, std::uint64_t x, std::uint64_t y) noexcept {
+  const std::uint64_t mask = std::uint64_t{0} - static_cast<std::uint64_t>(c);
+  return (x & mask) | (y & ~mask);
+}
+
 // Not constexpr: a constant expression that calls one of these does not compile.
 inline void estimate_error_between_runs_backwards() {}
 inline void estimate_error_negative_tolerance() {}
@@ -233,6 +250,16 @@ class estimate {
   /// Interval order (see the class comment).
   friend constexpr std::partial_ordering operator<=>(
       const estimate& a, const estimate& b) requires std::totally_ordered<V> {
+    if constexpr (detail::counts_like<V>) {  // closed whole-number intervals, without branches
+      const count_span x = a.count_interval();
+      const count_span y = b.count_interval();
+      if (a.bound_ == bound::exact && b.bound_ == bound::exact && x.low == y.low) {
+        return std::partial_ordering::equivalent;
+      }
+      if (x.high < y.low) return std::partial_ordering::less;
+      if (y.high < x.low) return std::partial_ordering::greater;
+      return std::partial_ordering::unordered;
+    }
     if (a.bound_ == bound::exact && b.bound_ == bound::exact && *a.first_ == *b.first_) {
       return std::partial_ordering::equivalent;
     }
@@ -248,6 +275,13 @@ class estimate {
     x + x;
   }
   {
+    if constexpr (detail::counts_like<V>) {
+      if (interval_sum(a, b)) {
+        estimate sum = a;
+        sum.add_count_intervals(b);
+        return sum;
+      }
+    }
     if (a.bound_ == bound::unbounded || b.bound_ == bound::unbounded) return unbounded();
     const bool centred_a = a.bound_ == bound::exact || a.bound_ == bound::approximately;
     const bool centred_b = b.bound_ == bound::exact || b.bound_ == bound::approximately;
@@ -271,7 +305,106 @@ class estimate {
     if (high.value) return high.open ? less_than(*high.value) : at_most(*high.value);
     return unbounded();
   }
+  /// `*this = *this + b`.
+  constexpr estimate& operator+=(const estimate& b) requires requires(V x) { x + x; }
+  {
+    if constexpr (detail::counts_like<V>) {
+      if (interval_sum(*this, b)) {  // in place
+        add_count_intervals(b);
+        return *this;
+      }
+    }
+    return *this = *this + b;
+  }
 
+ private:
+  template <class W>
+  friend constexpr bool certainly_greater(const estimate<W>& a, const estimate<W>& b);
+
+  // For counts: the closed interval as whole numbers, no low limit being 0 and no high limit the
+  // largest count; it orders as `interval()` does. Computed from tables rather than branches,
+  // since the bounds of figures side by side vary.
+  struct count_span {
+    std::uint64_t low;
+    std::uint64_t high;
+  };
+  constexpr count_span count_interval() const noexcept requires detail::counts_like<V> {
+    const std::uint64_t v = first_ ? first_->value() : 0;
+    const std::uint64_t w = second_ ? second_->value() : 0;
+    const auto b = static_cast<std::size_t>(bound_);
+    // `approximately` without a tolerance allows any count.
+    const bool open_ended = bound_ == bound::approximately && !second_;
+    const std::uint64_t lows[4] = {0, v, v + 1, v > w ? v - w : 0};
+    const std::uint64_t highs[5] = {std::numeric_limits<std::uint64_t>::max(), v, v - 1, w, v + w};
+    return {lows[open_ended ? 0 : detail::count_low_pick[b]],
+            highs[open_ended ? 0 : detail::count_high_pick[b]]};
+  }
+
+  // For counts: the raw ends that sums add (see `raw_low` and `raw_high`), with masks.
+  struct count_ends {
+    std::uint64_t low, high;
+    bool has_low, has_high, open_low, open_high;
+  };
+  constexpr count_ends raw_count_ends() const noexcept requires detail::counts_like<V> {
+    using detail::select_if;
+    const std::uint64_t v = first_.value_or(V()).value();
+    const std::uint64_t w = second_.value_or(V()).value();
+    const auto b = static_cast<std::size_t>(bound_);
+    const bool open_ended = bound_ == bound::approximately && !second_;
+    const std::uint8_t lo = open_ended ? 0 : detail::count_raw_low[b];
+    const std::uint8_t hi = open_ended ? 0 : detail::count_raw_high[b];
+    return {select_if(lo == 3, v > w ? v - w : 0, v),
+            select_if(hi == 3, w, select_if(hi == 4, v + w, v)),
+            lo != 0,
+            hi != 0,
+            lo == 2,
+            hi == 2};
+  }
+
+  // True when neither is unbounded and not both are centred (exact or about a value): the sums
+  // `add_count_intervals` makes.
+  static constexpr bool interval_sum(const estimate& a, const estimate& b) noexcept {
+    const auto centred = [](cited::bound k) {
+      return k == bound::exact || k == bound::approximately;
+    };
+    return a.bound_ != bound::unbounded && b.bound_ != bound::unbounded &&
+           !(centred(a.bound_) && centred(b.bound_));
+  }
+
+  // this + b for counts, where `interval_sum(*this, b)`: the sum of their raw ends, as
+  // `operator+` makes it, written in place; throws as `count` does past 2^64 - 1.
+  constexpr void add_count_intervals(const estimate& b) requires detail::counts_like<V> {
+    const count_ends x = raw_count_ends();
+    const count_ends y = b.raw_count_ends();
+    const bool has_low = x.has_low && y.has_low;
+    const bool has_high = x.has_high && y.has_high;
+    std::uint64_t low = 0;
+    std::uint64_t high = 0;
+    if ((has_low && add_overflows(x.low, y.low, low)) ||
+        (has_high && add_overflows(x.high, y.high, high))) {
+      if (std::is_constant_evaluated()) detail::count_error_overflow();
+      throw std::overflow_error("cited: count overflow");  // as count's operator+
+    }
+    if (has_low && has_high) {  // both ends closed here, and low <= high
+      *this = estimate(bound::between, count(low));
+      second_ = count(high);
+    } else if (has_low) {
+      *this = x.open_low || y.open_low ? more_than(count(low)) : at_least(count(low));
+    } else if (has_high) {
+      *this = x.open_high || y.open_high ? less_than(count(high)) : at_most(count(high));
+    } else {
+      *this = unbounded();
+    }
+  }
+
+  // x + y into `sum`; true when it wraps past 2^64 - 1.
+  static constexpr bool add_overflows(std::uint64_t x, std::uint64_t y,
+                                      std::uint64_t& sum) noexcept {
+    sum = x + y;
+    return sum < x;
+  }
+
+ public:
   /// "more than 100,000", "about 1.2 EFLOP/s ± 0.1 EFLOP/s", "between 10 and 20", "unknown".
   template <class CharT, class Traits>
   friend std::basic_ostream<CharT, Traits>& operator<<(std::basic_ostream<CharT, Traits>& os,
@@ -337,6 +470,11 @@ class estimate {
 /// True when `a` is above `b` whatever their true values are.
 template <class V>
 constexpr bool certainly_greater(const estimate<V>& a, const estimate<V>& b) {
+  if constexpr (detail::counts_like<V>) {
+    // `greater` exactly when b's interval ends below a's: then the two are neither the same
+    // exact value nor `less`, as every interval's low end is at most its high end.
+    return b.count_interval().high < a.count_interval().low;
+  }
   return (a <=> b) == std::partial_ordering::greater;
 }
 
