@@ -430,6 +430,36 @@ observation observation_of(const dataset_registry& names, const observation_reco
   return observation{std::move(s), r.metric, r.period, std::move(f), r.source, r.status};
 }
 
+// An observation record's fields as read, its texts pointing into the text read.
+struct record_fields {
+  std::string_view metric;
+  std::string_view subject;
+  const cited::period* period = nullptr;
+  std::optional<number_text> value;
+  cited::bound bound = cited::bound::exact;
+  std::optional<number_text> upper;
+  std::optional<number_text> tolerance;
+  std::optional<std::uint64_t> of;
+  std::string_view unit;
+  observation_status status = observation_status::normal;
+  std::string_view source;
+
+  observation_record record() const {
+    observation_record r{.metric = std::string(metric),
+                         .subject = std::string(subject),
+                         .period = *period,
+                         .value = value};
+    r.bound = bound;
+    r.upper = upper;
+    r.tolerance = tolerance;
+    r.of = of;
+    r.unit = std::string(unit);
+    r.status = status;
+    r.source = std::string(source);
+    return r;
+  }
+};
+
 // Adds observation records to a dataset as `d.add(observation_of(d.registry, r))` does, the
 // quick way for the usual record: a country's figure, with the metric, source and period of the
 // record before looked up once. `add` returns false, having changed nothing, for any other
@@ -440,16 +470,25 @@ class record_adder {
   explicit record_adder(dataset_parts& d) : d_(d) {}
 
   bool add(const observation_record& r) {
+    return add(record_fields{r.metric, r.subject, &r.period, r.value, r.bound, r.upper, r.tolerance,
+                             r.of, r.unit, r.status, r.source});
+  }
+
+  bool add(const record_fields& r) {
     if (!have_metric_ || r.metric != metric_text_) {
       const metric_info* m = d_.registry.find_metric(r.metric);
       if (m == nullptr) return false;
       metric_ = static_cast<std::uint16_t>(m - d_.registry.metrics().data());
-      metric_text_ = r.metric;
+      metric_text_.assign(r.metric);
       have_metric_ = true;
     }
     const metric_info& m = d_.registry.metric_at(metric_);
-    // A country's code; any other subject has a ':' or a '+' (parse_subject).
-    if (r.subject.find_first_of(":+") != std::string::npos) return false;
+    // A country's code: two or four letters; any other subject has a ':' or a '+'
+    // (parse_subject).
+    if ((r.subject.size() != 2 && r.subject.size() != 4) ||
+        r.subject.find_first_of(":+") != std::string_view::npos) {
+      return false;
+    }
     const std::optional<country> c = string_form<country>::read(r.subject);
     if (!c) return false;
     if (!have_source_ || r.source != source_text_) {
@@ -458,7 +497,7 @@ class record_adder {
       } catch (const std::exception&) {
         return false;
       }
-      source_text_ = r.source;
+      source_text_.assign(r.source);
       have_source_ = true;
     }
     if (r.unit != m.unit || static_cast<std::size_t>(r.status) > 3) return false;
@@ -473,9 +512,15 @@ class record_adder {
       row.a = *exact;
       row.bound = static_cast<std::uint8_t>(bound::exact);
     } else {
+      // The figure as observation_of makes it, from the fields it reads.
+      figure_.bound = r.bound;
+      figure_.value = r.value;
+      figure_.upper = r.upper;
+      figure_.tolerance = r.tolerance;
+      figure_.of = r.of;
       try {
         const bool place = m.kind == value_kind::rank || m.kind == value_kind::share;
-        row = dataset_store::encode(place ? place_of(r, m) : estimate_of(r, m), m);
+        row = dataset_store::encode(place ? place_of(figure_, m) : estimate_of(figure_, m), m);
       } catch (const std::exception&) {
         return false;
       }
@@ -484,9 +529,9 @@ class record_adder {
     row.source = source_;
     row.flags |= static_cast<std::uint8_t>(r.status);
     row.subject = c->index();
-    if (!have_period_ || r.period != period_value_) {
-      period_ = d_.store.period_number(r.period);
-      period_value_ = r.period;
+    if (!have_period_ || *r.period != period_value_) {
+      period_ = d_.store.period_number(*r.period);
+      period_value_ = *r.period;
       have_period_ = true;
     }
     row.period = period_;
@@ -499,6 +544,7 @@ class record_adder {
   std::string metric_text_;
   std::string source_text_;
   cited::period period_value_ = cited::period::year(std::chrono::year{2000});
+  observation_record figure_{.period = cited::period::year(std::chrono::year{2000})};
   std::uint32_t source_ = 0;
   std::uint32_t period_ = 0;
   std::uint16_t metric_ = 0;
@@ -533,6 +579,10 @@ class document_loader {
     load_products(doc);
     for (const auto& [id, hops] : doc.sources) load_source(id, hops);
   }
+
+  // Observation `i` of the document, after its head, when it can be added the quick way
+  // (`record_adder`); false, having changed nothing, otherwise.
+  bool add_quickly(const record_fields& r) { return adder_.add(r); }
 
   // Observation `i` of the document, after its head.
   void load_observation(const observation_record& r, std::size_t i) {

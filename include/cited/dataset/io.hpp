@@ -62,10 +62,10 @@ void load_document(dataset_parts& d, const dataset_document& doc) {
 // Reads an observation record written as `to_json` writes one, the quick way: its members in
 // order, each once, its strings printable ASCII without escapes. `read` returns the end of the
 // record, or nullptr for any other text, which the generic reader then reads or refuses with its
-// error; it reads what the generic reader reads into `record`.
+// error; it reads the fields the generic reader reads into an observation_record.
 class quick_observation_json {
  public:
-  const char* read(const char* p, const char* end, std::optional<observation_record>& record) {
+  const char* read(const char* p, const char* end, record_fields& r) {
     constexpr auto names = keys_of<observation_record>();
     static_assert(names.size() == 11);
     if (p == end || *p != '{') return nullptr;
@@ -165,19 +165,17 @@ class quick_observation_json {
       if (!status_) return nullptr;
       status_text_ = texts[9];
     }
-    if (!record) record.emplace(observation_record{.period = *period_});
-    observation_record& r = *record;
-    r.metric.assign(texts[0]);
-    r.subject.assign(texts[1]);
-    r.period = *period_;
+    r.metric = texts[0];
+    r.subject = texts[1];
+    r.period = &*period_;
     r.value = numbers[3];
     r.bound = *bound_;
     r.upper = numbers[5];
     r.tolerance = numbers[6];
     r.of = of;
-    r.unit.assign(texts[8]);
+    r.unit = texts[8];
     r.status = *status_;
-    r.source.assign(texts[10]);
+    r.source = texts[10];
     return p;
   }
 
@@ -284,9 +282,12 @@ bool load_json(dataset_parts& d, std::string_view text, bool in_order = true) {
     if (!r.at('[')) return r.template fail_expected<std::vector<observation_record>>(r.p_);
     std::optional<observation_record> record;  // a period has no default
     quick_observation_json quick;
+    record_fields fields;
     return r.elements([&](std::size_t i) {
-      if (const char* past = quick.read(r.p_, r.end_, record)) {
+      if (const char* past = quick.read(r.p_, r.end_, fields)) {
         r.p_ = past;
+        if (!load || loader.add_quickly(fields)) return true;
+        record = fields.record();  // loaded the usual way
       } else if (!r.template read<observation_record>(record)) {
         return false;
       }
@@ -697,11 +698,12 @@ bool load_csv_quickly(dataset_parts& d, std::string_view text) {
   d.store.reserve(d.store.size() + lines);
 
   record_adder adder(d);
-  std::optional<observation_record> record;
+  record_fields r;
+  std::optional<cited::period> period;
   std::string_view cells[width];
   bool quoted[width];
-  std::string_view period_text;  // of record->period
-  std::string_view bound_text;   // of record->bound, when have_bound
+  std::string_view period_text;  // of period
+  std::string_view bound_text;   // of r.bound, when have_bound
   std::string_view status_text;
   bool have_bound = false;
   bool have_status = false;
@@ -745,21 +747,18 @@ bool load_csv_quickly(dataset_parts& d, std::string_view text) {
       if (!ascii && !is_valid_utf8(cells[c])) return false;
     }
     // metric, subject, period, value, bound, upper, tolerance, of, unit, status, source
-    if (!record || cells[2] != period_text) {
-      std::optional<cited::period> period;
+    if (!period || cells[2] != period_text) {
       try {
         period = string_form<cited::period>::read(cells[2]);
       } catch (const std::exception&) {
         return false;
       }
       if (!period) return false;
-      if (!record) record.emplace(observation_record{.period = *period});
-      record->period = *period;
       period_text = cells[2];
+      r.period = &*period;
     }
-    observation_record& r = *record;
-    r.metric.assign(cells[0]);
-    r.subject.assign(cells[1]);
+    r.metric = cells[0];
+    r.subject = cells[1];
     if (!have_bound || cells[4] != bound_text) {
       const std::optional<cited::bound> b = enum_from_name<cited::bound>(cells[4]);
       if (!b) return false;
@@ -787,11 +786,11 @@ bool load_csv_quickly(dataset_parts& d, std::string_view text) {
       }
       r.of = v;
     }
-    r.unit.assign(cells[8]);
-    r.source.assign(cells[10]);
+    r.unit = cells[8];
+    r.source = cells[10];
     if (adder.add(r)) continue;
     try {
-      d.add(observation_of(d.registry, r));
+      d.add(observation_of(d.registry, r.record()));
     } catch (const std::exception&) {
       return false;
     }
