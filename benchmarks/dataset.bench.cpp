@@ -19,7 +19,8 @@
 // dataset is built and indexed, divided by the number of observations ("plain_bytes" is the same
 // for the plain arrays); "dataset/add_mixed_10M" reports it for a dataset that also has systems,
 // an amount metric of the user's own and several sources per key. Dataset JSON and CSV are saved
-// and loaded for 100,000 observations. "check/rank_claim_10k" checks one rank claim against 10,000
+// and loaded for 100,000 observations, in MiB/s of text (benchmarks/duckdb_csv.sh loads the same
+// CSV with DuckDB beside cited). "check/rank_claim_10k" checks one rank claim against 10,000
 // made-up systems with two sources each (it builds its own dataset, not the 10 million).
 //
 //   cmake --workflow --preset bench && build/bench/benchmarks/dataset_bench
@@ -27,6 +28,8 @@
 #include <cited/dataset.hpp>
 
 #include <benchmark/benchmark.h>
+
+#include "synthetic.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -52,13 +55,8 @@ std::size_t resident_bytes() {
   return 0;
 }
 
-cited::period day(int n) {
-  return cited::period::day(
-      std::chrono::year_month_day{std::chrono::sys_days{std::chrono::days{n}}});
-}
-
-// The same figure for a country on a day, wherever it is built.
-std::uint64_t value_of(std::size_t n) { return (n * 2654435761u) % 100000; }
+using cited_bench::day;
+using cited_bench::value_of;
 
 // The plain arrays a hand-written loop would use: one row per observation, in (period, subject)
 // order.
@@ -68,23 +66,7 @@ struct plain_row {
   std::uint64_t value;
 };
 
-void fill(cited::dataset& ds, std::size_t count = observations) {
-  ds.add_source("synthetic",
-                cited::provenance{cited::relation::published_by,
-                                  cited::organization{"Example Institute",
-                                                      cited::organization_kind::research_firm}});
-  std::size_t n = 0;
-  for (int d = 0; n < count; ++d) {
-    const cited::period p = day(d);
-    for (const cited::country c : cited::country::all()) {
-      if (n == count) break;
-      ds.add(cited::observation{c, "ai_publications", p,
-                                cited::estimate<cited::count>::exact(cited::count{value_of(n)}),
-                                "synthetic"});
-      ++n;
-    }
-  }
-}
+void fill(cited::dataset& ds, std::size_t count = observations) { cited_bench::fill(ds, count); }
 
 std::vector<plain_row> plain_rows() {
   std::vector<plain_row> out;

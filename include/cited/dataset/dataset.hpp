@@ -343,7 +343,7 @@ class dataset {
   /// The dataset as its JSON document (pretty by default).
   template <int = 0>
   std::string to_json(json::write_options options = {.pretty = true}) const {
-    return cited::to_json(to_document(), options);
+    return detail::dataset_json(d_, options);
   }
 
   /// Reads a dataset from its JSON document into a copy of `definitions`, adding the metrics and
@@ -371,7 +371,9 @@ class dataset {
   /// The observations as CSV, one row per observation, columns as in `observation_record`.
   template <int = 0>
   std::string to_csv() const {
-    return cited::to_csv(detail::observation_records(d_));
+    std::string out;
+    if (detail::write_csv_quickly(d_, out)) return out;
+    return cited::to_csv(detail::observation_records(d_));  // throws the error
   }
 
   /// A copy with the metrics, groups, products, organizations and sources of this dataset, and no
@@ -389,7 +391,10 @@ class dataset {
   template <int = 0>
   static dataset from_csv(std::string_view text, const dataset& definitions) {
     dataset out = definitions;
-    detail::load_csv(out.d_, text);
+    if (!detail::load_csv_quickly(out.d_, text)) {  // a text to_csv did not write, or an error
+      out = definitions;
+      detail::load_csv(out.d_, text);
+    }
     return out;
   }
 

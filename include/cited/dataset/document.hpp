@@ -19,10 +19,12 @@
 
 #include <boost/describe/class.hpp>
 
+#include <chrono>
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
 #include <exception>
+#include <limits>
 #include <map>
 #include <optional>
 #include <string>
@@ -283,7 +285,8 @@ inline id_list<cited::agent> all_agents(const dataset_registry& names) {
   return agents;
 }
 
-inline dataset_document to_document(const dataset_parts& d) {
+// The document of `d`; without its observations unless `with_observations`.
+inline dataset_document to_document(const dataset_parts& d, bool with_observations = true) {
   dataset_document out;
   out.title = d.title;
   if (auto metrics = metric_records(d.registry); !metrics.empty()) out.metrics = std::move(metrics);
@@ -302,8 +305,10 @@ inline dataset_document to_document(const dataset_parts& d) {
     }
     out.sources.emplace(d.registry.source_ids()[i], std::move(hops));
   }
-  out.observations.reserve(d.store.size());
-  for (std::size_t i = 0; i < d.store.size(); ++i) out.observations.push_back(record_of(d, i));
+  if (with_observations) {
+    out.observations.reserve(d.store.size());
+    for (std::size_t i = 0; i < d.store.size(); ++i) out.observations.push_back(record_of(d, i));
+  }
   for (const cited::claim& c : d.claims) out.claims.push_back(record_of(c));
   return out;
 }
@@ -425,6 +430,129 @@ observation observation_of(const dataset_registry& names, const observation_reco
   return observation{std::move(s), r.metric, r.period, std::move(f), r.source, r.status};
 }
 
+// An observation record's fields as read, its texts pointing into the text read.
+struct record_fields {
+  std::string_view metric;
+  std::string_view subject;
+  const cited::period* period = nullptr;
+  std::optional<number_text> value;
+  cited::bound bound = cited::bound::exact;
+  std::optional<number_text> upper;
+  std::optional<number_text> tolerance;
+  std::optional<std::uint64_t> of;
+  std::string_view unit;
+  observation_status status = observation_status::normal;
+  std::string_view source;
+
+  observation_record record() const {
+    observation_record r{.metric = std::string(metric),
+                         .subject = std::string(subject),
+                         .period = *period,
+                         .value = value};
+    r.bound = bound;
+    r.upper = upper;
+    r.tolerance = tolerance;
+    r.of = of;
+    r.unit = std::string(unit);
+    r.status = status;
+    r.source = std::string(source);
+    return r;
+  }
+};
+
+// Adds observation records to a dataset as `d.add(observation_of(d.registry, r))` does, the
+// quick way for the usual record: a country's figure, with the metric, source and period of the
+// record before looked up once. `add` returns false, having changed nothing, for any other
+// record (a subject that is not a country, an unknown name, a bad figure): the caller then takes
+// the slow way, which adds it or throws the error with its field.
+class record_adder {
+ public:
+  explicit record_adder(dataset_parts& d) : d_(d) {}
+
+  bool add(const observation_record& r) {
+    return add(record_fields{r.metric, r.subject, &r.period, r.value, r.bound, r.upper, r.tolerance,
+                             r.of, r.unit, r.status, r.source});
+  }
+
+  bool add(const record_fields& r) {
+    if (!have_metric_ || r.metric != metric_text_) {
+      const metric_info* m = d_.registry.find_metric(r.metric);
+      if (m == nullptr) return false;
+      metric_ = static_cast<std::uint16_t>(m - d_.registry.metrics().data());
+      metric_text_.assign(r.metric);
+      have_metric_ = true;
+    }
+    const metric_info& m = d_.registry.metric_at(metric_);
+    // A country's code: two or four letters; any other subject has a ':' or a '+'
+    // (parse_subject).
+    if ((r.subject.size() != 2 && r.subject.size() != 4) ||
+        r.subject.find_first_of(":+") != std::string_view::npos) {
+      return false;
+    }
+    const std::optional<country> c = string_form<country>::read(r.subject);
+    if (!c) return false;
+    if (!have_source_ || r.source != source_text_) {
+      try {
+        source_ = d_.registry.source_number(r.source);
+      } catch (const std::exception&) {
+        return false;
+      }
+      source_text_.assign(r.source);
+      have_source_ = true;
+    }
+    if (r.unit != m.unit || static_cast<std::size_t>(r.status) > 3) return false;
+    if (d_.store.size() >= std::numeric_limits<std::uint32_t>::max()) return false;
+    dataset_store::row row;
+    std::optional<std::uint64_t> exact;  // an exact count, the most usual figure
+    if (figure_kind(m.kind) == value_kind::count && r.bound == bound::exact && r.value &&
+        !r.upper && !r.tolerance && !r.of) {
+      exact = r.value->integer();
+    }
+    if (exact && *exact < (std::uint64_t{1} << 53)) {
+      row.a = *exact;
+      row.bound = static_cast<std::uint8_t>(bound::exact);
+    } else {
+      // The figure as observation_of makes it, from the fields it reads.
+      figure_.bound = r.bound;
+      figure_.value = r.value;
+      figure_.upper = r.upper;
+      figure_.tolerance = r.tolerance;
+      figure_.of = r.of;
+      try {
+        const bool place = m.kind == value_kind::rank || m.kind == value_kind::share;
+        row = dataset_store::encode(place ? place_of(figure_, m) : estimate_of(figure_, m), m);
+      } catch (const std::exception&) {
+        return false;
+      }
+    }
+    row.metric = metric_;
+    row.source = source_;
+    row.flags |= static_cast<std::uint8_t>(r.status);
+    row.subject = c->index();
+    if (!have_period_ || *r.period != period_value_) {
+      period_ = d_.store.period_number(*r.period);
+      period_value_ = *r.period;
+      have_period_ = true;
+    }
+    row.period = period_;
+    d_.store.push(row);
+    return true;
+  }
+
+ private:
+  dataset_parts& d_;
+  std::string metric_text_;
+  std::string source_text_;
+  cited::period period_value_ = cited::period::year(std::chrono::year{2000});
+  observation_record figure_{.period = cited::period::year(std::chrono::year{2000})};
+  std::uint32_t source_ = 0;
+  std::uint32_t period_ = 0;
+  std::uint16_t metric_ = 0;
+  bool have_metric_ = false;
+  bool have_source_ = false;
+  bool have_period_ = false;
+};
+
 // --- from a document to a dataset ---
 
 // Reads a dataset's document into `d`; `fail(path, error)` makes the exception to throw for an
@@ -452,8 +580,13 @@ class document_loader {
     for (const auto& [id, hops] : doc.sources) load_source(id, hops);
   }
 
+  // Observation `i` of the document, after its head, when it can be added the quick way
+  // (`record_adder`); false, having changed nothing, otherwise.
+  bool add_quickly(const record_fields& r) { return adder_.add(r); }
+
   // Observation `i` of the document, after its head.
   void load_observation(const observation_record& r, std::size_t i) {
+    if (adder_.add(r)) return;
     try {
       d_.add(observation_of(d_.registry, r));
     } catch (const record_error& e) {
@@ -658,6 +791,7 @@ class document_loader {
 
   dataset_parts& d_;
   Fail fail_;
+  record_adder adder_{d_};
 };
 
 }  // namespace detail
