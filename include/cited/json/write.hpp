@@ -44,7 +44,9 @@ struct json_write;
 template <class T>
 constexpr std::size_t bounded_json_size() {
   constexpr category c = category_of<T>;
-  if constexpr (c == category::integer) return 20;   // "-9223372036854775808"
+  if constexpr (c == category::integer) {
+    return sizeof(T) > 8 ? 40 : 20;  // "-9223372036854775808", or a 128-bit integer's 39 digits
+  }
   if constexpr (c == category::floating) return 25;  // "-0.00001234567890123456" and shorter
   if constexpr (c == category::boolean) return 5;
   if constexpr (c == category::date) return 12;

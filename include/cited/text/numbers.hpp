@@ -272,10 +272,13 @@ inline constexpr char digit_pairs[] =
   return end;
 }
 
-// Writes v in decimal, with a '-' when negative; p must have room for 20 bytes.
+// Writes v in decimal, with a '-' when negative; p must have room for 20 bytes (40 for a 128-bit
+// integer, which the standard library counts as integral in GNU mode and std::to_chars writes).
 template <json_integer T>
 [[gnu::always_inline]] inline char* write_integer(char* p, T v) noexcept {
-  if constexpr (std::is_signed_v<T>) {
+  if constexpr (sizeof(T) > 8) {
+    return std::to_chars(p, p + 40, v).ptr;
+  } else if constexpr (std::is_signed_v<T>) {
     if (v < 0) {
       *p++ = '-';
       return write_unsigned(p, std::uint64_t(0) - static_cast<std::uint64_t>(v));
