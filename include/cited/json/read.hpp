@@ -60,6 +60,32 @@ inline int leading_digits8(std::uint64_t w) noexcept {
   }
 }
 
+// The first `"`, `\` or control character at or after p, or end; sets non_ascii when a byte
+// before it is not ASCII (and may be set by one after it).
+inline const char* find_quote_escape_control(const char* p, const char* end,
+                                             bool& non_ascii) noexcept {
+  std::uint64_t high = 0;
+  while (std::endian::native == std::endian::little && end - p >= 8) {
+    const std::uint64_t w = load8(p);
+    high |= w;
+    // A byte of 0x80 or more flags nothing: ~w clears its high bit.
+    const std::uint64_t mask = zero_bytes(w ^ (ones8 * '"')) | zero_bytes(w ^ (ones8 * '\\')) |
+                               ((w - ones8 * 0x20) & ~w & highs8);
+    if (mask != 0) {
+      non_ascii = (high & highs8) != 0;
+      return p + std::countr_zero(mask) / 8;
+    }
+    p += 8;
+  }
+  non_ascii = (high & highs8) != 0;
+  for (; p != end; ++p) {
+    const auto c = static_cast<unsigned char>(*p);
+    if (c == '"' || c == '\\' || c < 0x20) return p;
+    if (c >= 0x80) non_ascii = true;
+  }
+  return p;
+}
+
 // The value of the first n (1-8) bytes of w, which are digits.
 inline std::uint64_t eight_digits_value(std::uint64_t w, int n) noexcept {
   if constexpr (std::endian::native != std::endian::little) {
@@ -595,7 +621,7 @@ class json_reader {
   template <class T, class Field, class Own = read_every_member>
   bool object_members(Field&& field, Own&& own = Own{}) {
     constexpr std::size_t n = field_count<T>;
-    constexpr auto names = keys_of<T>();
+    const auto& names = keys_of<T>();
     bool seen[n == 0 ? 1 : n] = {};
     std::size_t next = 0;
     // Reads member I, at p_, into its field.
@@ -696,7 +722,7 @@ class json_reader {
   template <class T, class Field>
   bool missing_members(const bool* seen, Field& field) {
     constexpr std::size_t n = field_count<T>;
-    constexpr auto names = keys_of<T>();
+    const auto& names = keys_of<T>();
     for (std::size_t i = 0; i < n; ++i) {
       if (seen[i]) continue;
       if (!field_is_optional<T>(i, std::make_index_sequence<n>())) {
@@ -755,8 +781,9 @@ std::string json_expected() {
 }
 
 // The usual JSON number read into a double or float at once: up to 7 digits, then optionally `.`
-// and 1-7 digits, with 8 readable bytes at each step, and no exponent. Returns its end, or nullptr
-// for read_json_floating to read it (which gives the same value for what this reads).
+// and 1-15 digits (19 digits in all), with 8 readable bytes at each step, and no exponent. Returns
+// its end, or nullptr for read_json_floating to read it (which gives the same value for what this
+// reads).
 template <json_floating T>
 const char* short_decimal(const char* p, const char* end, T& out) noexcept {
   const bool negative = p != end && *p == '-';
@@ -766,6 +793,7 @@ const char* short_decimal(const char* p, const char* end, T& out) noexcept {
   int n = leading_digits8(w);
   if (n == 0 || n == 8 || (*p == '0' && n != 1)) return nullptr;
   std::uint64_t m = eight_digits_value(w, n);
+  const int whole_digits = n;
   p += n;
   int e = 0;
   if (*p == '.') {
@@ -773,10 +801,21 @@ const char* short_decimal(const char* p, const char* end, T& out) noexcept {
     if (end - p < 8) return nullptr;
     w = load8(p);
     n = leading_digits8(w);
-    if (n == 0 || n == 8) return nullptr;
+    if (n == 0) return nullptr;
     m = m * pow10_u64[n] + eight_digits_value(w, n);
     e = -n;
     p += n;
+    if (n == 8) {  // up to 15 more digits, 19 in all
+      if (end - p < 8) return nullptr;
+      w = load8(p);
+      n = leading_digits8(w);
+      if (n == 8 || whole_digits + n - e > 19) return nullptr;
+      if (n != 0) {
+        m = m * pow10_u64[n] + eight_digits_value(w, n);
+        e -= n;
+        p += n;
+      }
+    }
   }
   if (*p == 'e' || *p == 'E') return nullptr;
   T value{};
@@ -882,6 +921,13 @@ struct json_read<category::integer> {
   static bool read(R& r, Slot& slot) {
     const char* const where = r.p_;
     const char* const end = r.end_;
+    // One digit and a delimiter, as in small counts and indexes.
+    if (end - where >= 2 && is_digit(where[0]) && !is_digit(where[1]) && where[1] != '.' &&
+        (where[1] | 0x20) != 'e') {
+      slot = static_cast<T>(where[0] - '0');
+      r.p_ = where + 1;
+      return true;
+    }
     // The common case in one pass: up to 18 digits, then a delimiter.
     const char* q = where + (r.at('-') ? 1 : 0);
     const char* digits = q;
@@ -937,11 +983,16 @@ struct json_read<category::floating> {
   }
   template <class T, class R, class Slot>
   static bool read(R& r, Slot& slot) {
-    const char* const where = r.p_;
-    if (const char* q = short_decimal(where, r.end_, slot)) {
+    if (const char* q = short_decimal(r.p_, r.end_, slot)) {
       r.p_ = q;
       return true;
     }
+    return read_any<T>(r, slot);
+  }
+  // Any other number, or an error.
+  template <class T, class R, class Slot>
+  [[gnu::noinline]] static bool read_any(R& r, Slot& slot) {
+    const char* const where = r.p_;
     number_status status = number_status::ok;
     const char* number_end = read_json_floating(where, r.end_, slot, status);
     if (number_end == nullptr) return r.template fail_expected<T>(where);
@@ -982,16 +1033,12 @@ struct json_read<category::string> {
   static bool read(R& r, std::string& slot) {
     if (!r.at('"')) return r.template fail_expected<T>(r.p_);
     // Without an escape, the text is the string: checked, then copied once.
-    const char* q = r.p_ + 1;
-    for (;;) {
-      q = find_json_special(q, r.end_);
-      if (q == r.end_ || static_cast<unsigned char>(*q) < 0x80) break;
-      const std::size_t n = utf8_sequence_length(q, r.end_);
-      if (n == 0) break;
-      q += n;
-    }
-    if (q != r.end_ && *q == '"') {
-      slot.assign(r.p_ + 1, q);
+    const char* const start = r.p_ + 1;
+    bool non_ascii = false;
+    const char* q = find_quote_escape_control(start, r.end_, non_ascii);
+    if (q != r.end_ && *q == '"' && (!non_ascii || find_invalid_utf8(start, q) == q)) {
+      slot.clear();  // then append: cheaper than assign, which allows for overlap
+      slot.append(start, static_cast<std::size_t>(q - start));
       r.p_ = q + 1;
       return true;
     }
@@ -1199,43 +1246,58 @@ void from_json(std::string_view text, T& target, json::read_options options = {}
 namespace cited::json {
 
 /// Reads JSON texts into existing `T` values again and again, reusing their storage: the capacity
-/// of vectors and of the strings in them. A `target` is left unchanged when a read fails (the
-/// strong guarantee). The reader keeps a spare `T`: it reads into the spare, reusing the spare's
-/// storage, and swaps it with the target on success. After two reads both hold warm storage, so a
-/// loop that reads texts of similar shape into one target stops allocating; the cost is a second
-/// `T` held by the reader. Reading is as strict as `from_json`. Not thread-safe; one per thread.
+/// of vectors and of the strings in them. What was read before is kept when a read fails (the
+/// strong guarantee). Reading is as strict as `from_json`.
+///
+/// The reader holds two `T`s: the value read last and a spare. It reads into the spare, reusing its
+/// storage, and on success the spare becomes the value, or is swapped with the caller's target.
+/// After two reads both hold warm storage, so a loop that reads texts of a similar shape stops
+/// allocating. The cost is the memory of a second `T`. Not thread-safe: one reader per thread.
 ///
 ///     cited::json::reader<std::vector<record>> reader;
-///     for (const std::string& text : texts) reader.read(text, records);  // throws json_error
+///     for (const std::string& text : texts) use(reader.read(text));  // throws json_error
 template <class T>
 requires std::is_default_constructible_v<T> && std::is_swappable_v<T>
 class reader {
  public:
-  /// A reader with empty storage.
-  reader() = default;
-  /// A reader that reads with `options`.
-  explicit reader(read_options options) : options_(options) {}
+  /// A reader with empty storage, which reads with `options`.
+  explicit reader(read_options options = {}) : options_(options) {}
 
-  /// Reads `text` into `target`; throws `json_error` and leaves `target` unchanged when it cannot.
+  /// Reads `text` and returns the value, which stays valid, and is reused, until the next read
+  /// that succeeds. Throws `json_error` when it cannot, and the value read before stays.
+  const T& read(std::string_view text) {
+    if (std::optional<json_error> e = read_spare(text)) throw std::move(*e);
+    current_ ^= 1;
+    return values_[current_];
+  }
+
+  /// Reads `text` into `target`, reusing the storage of `target` two reads later. Throws
+  /// `json_error` when it cannot, and `target` is unchanged.
   void read(std::string_view text, T& target) {
     if (std::optional<json_error> e = try_read(text, target)) throw std::move(*e);
   }
 
   /// Reads `text` into `target`: empty on success, else the error, and `target` is unchanged.
   [[nodiscard]] std::optional<json_error> try_read(std::string_view text, T& target) {
-    detail::json_reader<detail::may_hold_located<T>()> r(text, options_);
-    if (!r.template document<T>(spare_)) return r.error();
+    if (std::optional<json_error> e = read_spare(text)) return e;
     using std::swap;
-    swap(spare_, target);
+    swap(values_[current_ ^ 1], target);
     return std::nullopt;
   }
 
-  /// Frees the spare's storage.
-  void shrink() { spare_ = T{}; }
+  /// The value the last `read(text)` returned; a value-initialized `T` before the first.
+  const T& value() const noexcept { return values_[current_]; }
 
  private:
-  T spare_{};
-  read_options options_{};
+  std::optional<json_error> read_spare(std::string_view text) {
+    detail::json_reader<detail::may_hold_located<T>()> r(text, options_);
+    if (!r.template document<T>(values_[current_ ^ 1])) return r.error();
+    return std::nullopt;
+  }
+
+  T values_[2]{};
+  unsigned current_ = 0;
+  read_options options_;
 };
 
 }  // namespace cited::json
