@@ -689,6 +689,17 @@ TEST_CASE("from_json fast paths") {
               std::vector<std::int64_t>{x, x});
         CHECK(cited::from_json<std::vector<std::int64_t>>("[" + s + " , " + s + "          ]") ==
               std::vector<std::int64_t>{x, x});
+        const std::string padded = "[" + s + "," + s + std::string(24, ' ') + "]";
+        CHECK(cited::from_json<std::vector<std::int64_t>>(padded) ==
+              std::vector<std::int64_t>{x, x});
+        const auto narrow = cited::try_from_json<std::vector<std::int32_t>>(padded);
+        const bool fits = x >= std::numeric_limits<std::int32_t>::min() &&
+                          x <= std::numeric_limits<std::int32_t>::max();
+        CHECK(narrow.has_value() == fits);
+        if (fits) CHECK((*narrow)[0] == x);
+        const auto unsigned_ = cited::try_from_json<std::vector<std::uint64_t>>(padded);
+        CHECK(unsigned_.has_value() == (x >= 0));
+        if (x >= 0) CHECK((*unsigned_)[0] == static_cast<std::uint64_t>(x));
       }
       if (digits < 19) v *= 10;
     }
@@ -697,6 +708,18 @@ TEST_CASE("from_json fast paths") {
     CHECK(cited::from_json<std::vector<std::int64_t>>("[" + max + "," + min + "]") ==
           std::vector<std::int64_t>{std::numeric_limits<std::int64_t>::max(),
                                     std::numeric_limits<std::int64_t>::min()});
+    const std::string padding(24, ' ');
+    for (const char* bad : {"9223372036854775808", "-9223372036854775809", "12345678.0",
+                            "12345678e1", "012345678", "1234567890123456789012", "-", "-a",
+                            "1234567812345678.5", "1234567812345678e1", "00", "-01"}) {
+      CAPTURE(bad);
+      CHECK_FALSE(cited::try_from_json<std::vector<std::int64_t>>(std::string("[") + bad + "," +
+                                                                  padding + "1]"));
+    }
+    CHECK(cited::from_json<std::vector<std::int64_t>>("[1234567812345678," + padding + "1]")[0] ==
+          1234567812345678);
+    CHECK(cited::from_json<std::vector<std::int64_t>>("[-0," + padding + "1]")[0] == 0);
+    CHECK(cited::from_json<std::vector<std::uint64_t>>("[-0," + padding + "1]")[0] == 0);
     CHECK_FALSE(cited::try_from_json<std::vector<std::int64_t>>("[9223372036854775808, 1]"));
     CHECK_FALSE(cited::try_from_json<std::vector<std::int64_t>>("[-9223372036854775809, 1]"));
     CHECK_FALSE(cited::try_from_json<std::vector<std::int64_t>>("[12345678.0, 1]"));

@@ -379,7 +379,7 @@ class json_reader {
 
   // Reads a value of type T into slot (T, or std::optional<T> when T has no default constructor).
   template <class T, class Slot>
-  bool read(Slot& slot) {
+  [[gnu::always_inline]] bool read(Slot& slot) {
     return json_read<category_of<T>>::template read<T>(*this, slot);
   }
 
@@ -785,7 +785,8 @@ std::string json_expected() {
 // its end, or nullptr for read_json_floating to read it (which gives the same value for what this
 // reads).
 template <json_floating T>
-const char* short_decimal(const char* p, const char* end, T& out) noexcept {
+[[gnu::always_inline]] inline const char* short_decimal(const char* p, const char* end,
+                                                        T& out) noexcept {
   const bool negative = p != end && *p == '-';
   if (negative) ++p;
   if (end - p < 8) return nullptr;
@@ -895,7 +896,7 @@ struct json_read<category::boolean> {
     return "true or false";
   }
   template <class T, class R, class Slot>
-  static bool read(R& r, Slot& slot) {
+  [[gnu::always_inline]] static bool read(R& r, Slot& slot) {
     if (r.end_ - r.p_ >= 4 && std::memcmp(r.p_, "true", 4) == 0) {
       slot = true;
       r.p_ += 4;
@@ -918,7 +919,7 @@ struct json_read<category::integer> {
            std::to_string(std::numeric_limits<T>::max());
   }
   template <class T, class R, class Slot>
-  static bool read(R& r, Slot& slot) {
+  [[gnu::always_inline]] static bool read(R& r, Slot& slot) {
     const char* const where = r.p_;
     const char* const end = r.end_;
     // One digit and a delimiter, as in small counts and indexes.
@@ -928,6 +929,49 @@ struct json_read<category::integer> {
       r.p_ = where + 1;
       return true;
     }
+    // Up to 15 digits, eight at a time, when 16 bytes are there.
+    const bool negative = where != end && *where == '-';
+    const char* q = where + (negative ? 1 : 0);
+    if (end - q >= 16) {
+      std::uint64_t w = load8(q);
+      int n = leading_digits8(w);
+      if (n != 0 && (*q != '0' || n == 1)) {
+        std::uint64_t magnitude = eight_digits_value(w, n);
+        q += n;
+        if (n == 8) {
+          w = load8(q);
+          n = leading_digits8(w);
+          if (n != 0 && n != 8) {
+            magnitude = magnitude * pow10_u64[n] + eight_digits_value(w, n);
+            q += n;
+          }
+        }
+        if (!is_digit(*q) && *q != '.' && (*q | 0x20) != 'e') {
+          if constexpr (std::is_unsigned_v<T>) {
+            if (magnitude <= std::numeric_limits<T>::max() && (!negative || magnitude == 0)) {
+              slot = static_cast<T>(magnitude);
+              r.p_ = q;
+              return true;
+            }
+          } else {
+            if (magnitude <= static_cast<std::uint64_t>(std::numeric_limits<T>::max())) {
+              slot = negative ? static_cast<T>(-static_cast<std::int64_t>(magnitude))
+                              : static_cast<T>(magnitude);
+              r.p_ = q;
+              return true;
+            }
+          }
+        }
+      }
+    }
+    return read_any<T>(r, slot);
+  }
+
+  // Any other integer, or an error.
+  template <class T, class R, class Slot>
+  [[gnu::noinline]] static bool read_any(R& r, Slot& slot) {
+    const char* const where = r.p_;
+    const char* const end = r.end_;
     // The common case in one pass: up to 18 digits, then a delimiter.
     const char* q = where + (r.at('-') ? 1 : 0);
     const char* digits = q;
@@ -982,7 +1026,7 @@ struct json_read<category::floating> {
     return "a number";
   }
   template <class T, class R, class Slot>
-  static bool read(R& r, Slot& slot) {
+  [[gnu::always_inline]] static bool read(R& r, Slot& slot) {
     if (const char* q = short_decimal(r.p_, r.end_, slot)) {
       r.p_ = q;
       return true;
@@ -1030,7 +1074,7 @@ struct json_read<category::string> {
     return "a string";
   }
   template <class T, class R>
-  static bool read(R& r, std::string& slot) {
+  [[gnu::always_inline]] static bool read(R& r, std::string& slot) {
     if (!r.at('"')) return r.template fail_expected<T>(r.p_);
     // Without an escape, the text is the string: checked, then copied once.
     const char* const start = r.p_ + 1;
