@@ -5,8 +5,8 @@
 #define CITED_JSON_READ_HPP
 
 /// Reading JSON: `cited::from_json`, `cited::try_from_json` and `cited::json::reader`, which reads
-/// into existing values. Strict, with errors that name the
-/// line, column and path. The reader has one `json_read` specialization per `detail::category`.
+/// into existing values. Strict, with errors that name the line, column and path. The reader has
+/// one `json_read` specialization per `detail::category`.
 
 #include <cited/json/error.hpp>
 #include <cited/json/options.hpp>
