@@ -12,7 +12,9 @@
 #include <boost/describe/enum.hpp>
 
 #include <array>
+#include <charconv>
 #include <chrono>
+#include <cmath>
 #include <cstdint>
 #include <limits>
 #include <map>
@@ -514,4 +516,288 @@ TEST_CASE("as_json") {
   os << cited::as_json(news::figure{7}) << ' '
      << cited::as_json(std::vector<int>{1}, {.pretty = true});
   CHECK(os.str() == "{\"n\":7} [\n  1\n]");
+}
+
+namespace news {
+
+struct row {
+  std::int64_t id = 0;
+  std::string name;
+  double value = 0;
+  std::optional<std::string> note;
+  friend bool operator==(const row&, const row&) = default;
+};
+BOOST_DESCRIBE_STRUCT(row, (), (id, name, value, note))
+
+struct table {
+  std::string title;
+  std::vector<row> rows;
+  std::vector<double> numbers;
+  friend bool operator==(const table&, const table&) = default;
+};
+BOOST_DESCRIBE_STRUCT(table, (), (title, rows, numbers))
+
+}  // namespace news
+
+namespace {
+
+news::table sample_table(std::size_t n, const std::string& tag) {
+  news::table t{"table " + tag, {}, {}};
+  for (std::size_t i = 0; i < n; ++i) {
+    t.rows.push_back({static_cast<std::int64_t>(i) * 1'000'003 - 7,
+                      "a name longer than the small-string buffer " + tag + std::to_string(i),
+                      static_cast<double>(i) / 4,
+                      i % 2 == 0 ? std::optional<std::string>("n") : std::nullopt});
+    t.numbers.push_back(static_cast<double>(i) * 1.5);
+  }
+  return t;
+}
+
+}  // namespace
+
+TEST_CASE("json::reader") {
+  SUBCASE("reads like from_json") {
+    cited::json::reader<news::table> reader;
+    news::table target;
+    for (std::size_t n : {5u, 3u, 0u, 8u, 2u}) {
+      const std::string text = cited::to_json(sample_table(n, std::to_string(n)));
+      reader.read(text, target);
+      CHECK(target == cited::from_json<news::table>(text));
+    }
+  }
+  SUBCASE("a member absent from the text is empty, whatever the storage held before") {
+    cited::json::reader<news::row> reader;
+    news::row target;
+    reader.read(R"({"id":1,"name":"a","value":1.5,"note":"x"})", target);
+    reader.read(R"({"id":2,"name":"b","value":2.5,"note":"y"})", target);
+    reader.read(R"({"id":3,"name":"c","value":3.5})", target);
+    CHECK(target == news::row{3, "c", 3.5, std::nullopt});
+    reader.read(R"({"value":4.5,"name":"d","id":4})", target);
+    CHECK(target == news::row{4, "d", 4.5, std::nullopt});
+  }
+  SUBCASE("storage is reused: two buffers, in turn") {
+    cited::json::reader<news::table> reader;
+    news::table target;
+    const std::string text = cited::to_json(sample_table(40, "x"));
+    reader.read(text, target);
+    const news::row* first_rows = target.rows.data();
+    const char* first_name = target.rows[7].name.data();
+    const double* first_numbers = target.numbers.data();
+    reader.read(text, target);
+    const news::row* second_rows = target.rows.data();
+    const char* second_name = target.rows[7].name.data();
+    CHECK(second_rows != first_rows);
+    for (int i = 0; i < 3; ++i) {
+      reader.read(text, target);
+      CHECK(target.rows.data() == first_rows);
+      CHECK(target.rows[7].name.data() == first_name);
+      CHECK(target.numbers.data() == first_numbers);
+      reader.read(text, target);
+      CHECK(target.rows.data() == second_rows);
+      CHECK(target.rows[7].name.data() == second_name);
+    }
+    CHECK(target == sample_table(40, "x"));
+    // A shorter text keeps the capacity.
+    const std::size_t capacity = target.rows.capacity();
+    reader.read(cited::to_json(sample_table(3, "y")), target);
+    reader.read(cited::to_json(sample_table(3, "z")), target);
+    CHECK(target.rows.capacity() == capacity);
+    CHECK(target == sample_table(3, "z"));
+  }
+  SUBCASE("the target is unchanged after an error, at any depth") {
+    cited::json::reader<news::table> reader;
+    news::table target;
+    const news::table kept = sample_table(6, "kept");
+    const std::string good = cited::to_json(kept);
+    reader.read(good, target);
+    reader.read(good, target);  // both buffers hold storage
+    const std::string longer = cited::to_json(sample_table(9, "other"));
+    const std::vector<std::string> bad = {
+        "",
+        "[]",
+        R"({"title":"t","rows":[],"numbers":[]} x)",
+        R"({"title":"t","rows":[],"numbers":[1,2,"3"]})",
+        R"({"title":"t","rows":[{"id":1,"name":"a","value":1}],"numbers":[1e400]})",
+        R"({"title":"t","rows":[{"id":1,"name":"a","value":1},{"id":1.5,"name":"a","value":1}]})",
+        R"({"title":"t","rows":[{"id":9223372036854775808,"name":"a","value":1}],"numbers":[]})",
+        R"({"title":"t","rows":[{"id":1,"name":"a","value":1,"name":"b"}],"numbers":[]})",
+        R"({"title":"t","rows":[{"id":1,"name":"a","value":1,"extra":0}],"numbers":[]})",
+        R"({"title":"t","rows":[{"id":1,"name":"a"}],"numbers":[]})",
+        "{\"title\":\"t\",\"rows\":[{\"id\":1,\"name\":\"\xC3\x28\",\"value\":1}],\"numbers\":[]}",
+        longer.substr(0, longer.size() - 1),
+        longer.substr(0, longer.size() / 2),
+    };
+    for (const std::string& text : bad) {
+      CAPTURE(text);
+      const std::optional<cited::json_error> e = reader.try_read(text, target);
+      CHECK(e.has_value());
+      CHECK(target == kept);
+      CHECK_THROWS_AS(reader.read(text, target), cited::json_error);
+      CHECK(target == kept);
+    }
+    // The errors are those of from_json.
+    CHECK(std::string_view(reader.try_read(bad[5], target)->what()) ==
+          std::string_view(error_of<news::table>(bad[5]).what()));
+    CHECK(reader.try_read(bad[5], target)->path() == "$.rows[1].id");
+    // And the reader goes on reading after them.
+    reader.read(longer, target);
+    CHECK(target == sample_table(9, "other"));
+    reader.read(good, target);
+    CHECK(target == kept);
+  }
+  SUBCASE("reading into the reader's own value") {
+    cited::json::reader<news::table> reader;
+    CHECK(reader.value() == news::table{});
+    const news::table kept = sample_table(6, "kept");
+    const news::table& first = reader.read(cited::to_json(kept));
+    CHECK(first == kept);
+    CHECK(&reader.value() == &first);
+    const std::string text = cited::to_json(sample_table(30, "x"));
+    const news::table& second = reader.read(text);
+    CHECK(&second != &first);
+    CHECK(second == sample_table(30, "x"));
+    const news::row* rows = second.rows.data();
+    CHECK(&reader.read(text) == &first);
+    CHECK(reader.read(text).rows.data() == rows);  // the storage of two reads before
+    CHECK_THROWS_AS(reader.read(R"({"title":"t","rows":[{"id":1}],"numbers":[]})"),
+                    cited::json_error);
+    CHECK(reader.value() == sample_table(30, "x"));
+    CHECK(reader.value().rows.data() == rows);
+    CHECK(reader.read(cited::to_json(kept)) == kept);
+  }
+  SUBCASE("options") {
+    cited::json::reader<news::row> reader(cited::json::read_options{.skip_unknown_keys = true});
+    news::row target;
+    reader.read(R"({"id":1,"x":[1,{}],"name":"a","value":2})", target);
+    CHECK(target == news::row{1, "a", 2, std::nullopt});
+  }
+}
+
+TEST_CASE("from_json fast paths") {
+  SUBCASE("integers of every length") {
+    for (std::int64_t v : {std::int64_t{0}, std::int64_t{7}, std::int64_t{-7}}) {
+      CHECK(cited::from_json<std::int64_t>(std::to_string(v) + "        ") == v);
+    }
+    std::int64_t v = 1;
+    for (int digits = 1; digits <= 19; ++digits) {
+      const std::int64_t n = v * 9 + digits % 10;  // 9...9d-ish values of each length
+      for (std::int64_t x : {n, -n, v, -v}) {
+        CAPTURE(x);
+        const std::string s = std::to_string(x);
+        CHECK(cited::from_json<std::int64_t>(s) == x);
+        CHECK(cited::from_json<std::vector<std::int64_t>>("[" + s + "," + s + "]") ==
+              std::vector<std::int64_t>{x, x});
+        CHECK(cited::from_json<std::vector<std::int64_t>>("[" + s + " , " + s + "          ]") ==
+              std::vector<std::int64_t>{x, x});
+        const std::string padded = "[" + s + "," + s + std::string(24, ' ') + "]";
+        CHECK(cited::from_json<std::vector<std::int64_t>>(padded) ==
+              std::vector<std::int64_t>{x, x});
+        const auto narrow = cited::try_from_json<std::vector<std::int32_t>>(padded);
+        const bool fits = x >= std::numeric_limits<std::int32_t>::min() &&
+                          x <= std::numeric_limits<std::int32_t>::max();
+        CHECK(narrow.has_value() == fits);
+        if (fits) CHECK((*narrow)[0] == x);
+        const auto unsigned_ = cited::try_from_json<std::vector<std::uint64_t>>(padded);
+        CHECK(unsigned_.has_value() == (x >= 0));
+        if (x >= 0) CHECK((*unsigned_)[0] == static_cast<std::uint64_t>(x));
+      }
+      if (digits < 19) v *= 10;
+    }
+    const std::string max = std::to_string(std::numeric_limits<std::int64_t>::max());
+    const std::string min = std::to_string(std::numeric_limits<std::int64_t>::min());
+    CHECK(cited::from_json<std::vector<std::int64_t>>("[" + max + "," + min + "]") ==
+          std::vector<std::int64_t>{std::numeric_limits<std::int64_t>::max(),
+                                    std::numeric_limits<std::int64_t>::min()});
+    const std::string padding(24, ' ');
+    for (const char* bad : {"9223372036854775808", "-9223372036854775809", "12345678.0",
+                            "12345678e1", "012345678", "1234567890123456789012", "-", "-a",
+                            "1234567812345678.5", "1234567812345678e1", "00", "-01"}) {
+      CAPTURE(bad);
+      CHECK_FALSE(cited::try_from_json<std::vector<std::int64_t>>(std::string("[") + bad + "," +
+                                                                  padding + "1]"));
+    }
+    CHECK(cited::from_json<std::vector<std::int64_t>>("[1234567812345678," + padding + "1]")[0] ==
+          1234567812345678);
+    CHECK(cited::from_json<std::vector<std::int64_t>>("[-0," + padding + "1]")[0] == 0);
+    CHECK(cited::from_json<std::vector<std::uint64_t>>("[-0," + padding + "1]")[0] == 0);
+    CHECK_FALSE(cited::try_from_json<std::vector<std::int64_t>>("[9223372036854775808, 1]"));
+    CHECK_FALSE(cited::try_from_json<std::vector<std::int64_t>>("[-9223372036854775809, 1]"));
+    CHECK_FALSE(cited::try_from_json<std::vector<std::int64_t>>("[12345678.0, 1]"));
+    CHECK_FALSE(cited::try_from_json<std::vector<std::int64_t>>("[12345678e1, 1]"));
+    CHECK_FALSE(cited::try_from_json<std::vector<std::int64_t>>("[012345678, 1]"));
+    CHECK_FALSE(cited::try_from_json<std::vector<std::int64_t>>("[1234567890123456789012, 1]"));
+    CHECK(cited::from_json<std::vector<std::uint64_t>>("[18446744073709551615,0]") ==
+          std::vector<std::uint64_t>{18446744073709551615u, 0});
+    CHECK_FALSE(cited::try_from_json<std::vector<std::uint64_t>>("[18446744073709551616, 1]"));
+    CHECK(cited::from_json<std::vector<std::uint8_t>>("[255,0]") ==
+          std::vector<std::uint8_t>{255, 0});
+    CHECK_FALSE(cited::try_from_json<std::vector<std::uint8_t>>("[256, 1, 1, 1, 1, 1]"));
+  }
+  SUBCASE("short decimals read as std::from_chars does") {
+    std::uint64_t seed = 42;
+    const auto next = [&] {
+      seed = seed * 6364136223846793005u + 1442695040888963407u;
+      return seed >> 20;
+    };
+    for (int i = 0; i < 20000; ++i) {
+      const std::uint64_t whole = next() % 100'000'000;
+      const int fraction_digits = static_cast<int>(next() % 18);
+      std::string s = (next() % 4 == 0 ? "-" : "") + std::to_string(whole);
+      if (fraction_digits != 0) {
+        s += '.';
+        for (int d = 0; d < fraction_digits; ++d) s += static_cast<char>('0' + next() % 10);
+      }
+      CAPTURE(s);
+      double expected = 0;
+      std::from_chars(s.data(), s.data() + s.size(), expected);
+      float expected_float = 0;
+      std::from_chars(s.data(), s.data() + s.size(), expected_float);
+      const auto doubles = cited::from_json<std::vector<double>>("[" + s + "," + s + "]");
+      CHECK(doubles[0] == expected);
+      CHECK(std::signbit(doubles[0]) == std::signbit(expected));
+      CHECK(cited::from_json<std::vector<float>>("[" + s + "," + s + "]")[0] == expected_float);
+    }
+    CHECK_FALSE(cited::try_from_json<std::vector<double>>("[01.5, 1, 1, 1, 1]"));
+    CHECK_FALSE(cited::try_from_json<std::vector<double>>("[1., 1, 1, 1, 1]"));
+    CHECK_FALSE(cited::try_from_json<std::vector<double>>("[-.5, 1, 1, 1, 1]"));
+    CHECK(cited::from_json<std::vector<double>>("[1.5e3, 1, 1, 1, 1]")[0] == 1500);
+    CHECK_FALSE(cited::try_from_json<std::vector<double>>("[1.5e400, 1, 1, 1, 1]"));
+  }
+  SUBCASE("strings with and without escapes, in and out of ASCII") {
+    CHECK(cited::from_json<std::vector<std::string>>(
+              "[\"Jos\xC3\xA9 Fern\xC3\xA1ndez\",\"S\xC3\xB8ren \\\"x\\\" \xC3\xA9\"]") ==
+          std::vector<std::string>{"Jos\xC3\xA9 Fern\xC3\xA1ndez", "S\xC3\xB8ren \"x\" \xC3\xA9"});
+    CHECK(error_of<std::vector<std::string>>("[\"Jos\xC3\xA9 \xC3\x28\"]").reason() ==
+          "invalid UTF-8 in a string");
+    CHECK(error_of<std::vector<std::string>>("[\"Jos\xC3\xA9 \x01\"]").reason() ==
+          "a control character in a string; it must be escaped");
+    CHECK(error_of<std::vector<std::string>>("[\"Jos\xC3\xA9").reason() == "unterminated string");
+    CHECK(error_of<std::vector<std::string>>("[\"Jos\xC3").reason() == "invalid UTF-8 in a string");
+  }
+  SUBCASE("members in any order and spacing") {
+    const news::row expected{12, "n", 0.5, "x"};
+    for (const char* text : {R"({"id":12,"name":"n","value":0.5,"note":"x"})",
+                             R"({ "id" : 12 , "name" : "n" , "value" : 0.5 , "note" : "x" })",
+                             R"({"id":12,"name" :"n","value":0.5,"note":"x"})",
+                             R"({"note":"x","value":0.5,"name":"n","id":12})",
+                             R"({"id":12,"value":0.5,"name":"n","note":"x"})",
+                             "{\n  \"id\": 12,\n  \"name\": \"n\",\n  \"value\": 0.5,\n  \"note\": "
+                             "\"x\"\n}"}) {
+      CAPTURE(text);
+      CHECK(cited::from_json<news::row>(text) == expected);
+    }
+    CHECK(error_of<news::row>(R"({"id":12,"name":"n","value":0.5,"note":"x","id":1})").reason() ==
+          R"(duplicate member "id")");
+    CHECK(error_of<news::row>(R"({"id":12,"name":"n","value":0.5,"note":"x",})").reason() ==
+          "expected a member name in quotes, got '}'");
+    CHECK(error_of<news::row>(R"({"id":12,"name":"n"})").reason() == R"(missing member "value")");
+    CHECK(error_of<news::row>(R"({"id":12,"name":"n" "value":0.5})").reason() ==
+          "expected ',' or '}' after an object member, got \"value\"");
+    CHECK(error_of<news::row>(R"({"id":12,"name":"n","valu":0.5})")
+              .reason()
+              .starts_with(R"(unknown member "valu")"));
+    CHECK(error_of<news::row>(R"({"id":12,"name":"n","value":"0.5"})").path() == "$.value");
+    CHECK(cited::from_json<news::row>(R"({"id":12,"name":"n","value":0.5})") ==
+          news::row{12, "n", 0.5, std::nullopt});
+  }
 }
