@@ -9,7 +9,9 @@
 //   - records: 100,000 flat records (id, name, value, active) from a fixed seed, a few MB.
 // write/<document>/<library> serializes the typed value into a string. read/<document>/<library>
 // parses one text, the one cited writes, into a new value. read_into/<document>/<library> reads
-// the same text into an existing value, reusing its storage. read/<document>/simdjson_dom parses
+// the same text into an existing value, reusing its storage: cited through json::reader's
+// read(text, target), which swaps on success, and cited_reader_value through read(text), which
+// returns the reader's own value. read/<document>/simdjson_dom parses
 // the text into simdjson's DOM, with one parser kept across runs (simdjson's intended use), and
 // makes no typed value.
 //
@@ -138,7 +140,7 @@ const std::string& reference_text() {
 struct cited_json {
   static constexpr const char* name = "cited";
   static constexpr bool available = true;
-  static constexpr bool reads_into = false;
+  static constexpr bool reads_into = true;
   template <class T>
   static void write(const T& value, std::string& out) {
     out.clear();
@@ -147,6 +149,13 @@ struct cited_json {
   template <class T>
   static T read(const std::string& text) {
     return cited::from_json<T>(text);
+  }
+  // Into the caller's value: json::reader reads into its spare value, reusing its storage, and
+  // swaps it with target on success (target is unchanged when the read fails).
+  template <class T>
+  static void read_into(const std::string& text, T& target) {
+    static cited::json::reader<T> reader;
+    reader.read(text, target);
   }
 };
 
@@ -300,6 +309,31 @@ void read_into_benchmark(benchmark::State& state) {
   state.counters["text_bytes"] = static_cast<double>(text.size());
 }
 
+// json::reader's own value, the form without a swap: read(text) returns the value it read into.
+template <class Document>
+void reader_value_benchmark(benchmark::State& state) {
+  using T = typename Document::type;
+  const std::string& text = reference_text<Document>();
+  cited::json::reader<T> reader;
+  try {
+    reader.read(cited::to_json(Document::other()));
+    if (!(reader.read(text) == Document::value())) {
+      state.SkipWithError("the text read into the reader's value is not equal to the input");
+      return;
+    }
+  } catch (const std::exception& e) {
+    state.SkipWithError(e.what());
+    return;
+  }
+  for (auto _ : state) {
+    const T& value = reader.read(text);
+    benchmark::DoNotOptimize(&value);
+    benchmark::ClobberMemory();
+  }
+  state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(text.size()));
+  state.counters["text_bytes"] = static_cast<double>(text.size());
+}
+
 #ifdef CITED_BENCH_HAVE_SIMDJSON
 // simdjson's DOM: the whole text parsed and validated into its tape, no typed value. Before
 // timing, the DOM must hold the document's shape: 8 members in obj, every record in records.
@@ -359,6 +393,7 @@ void register_document() {
   add("read", simdjson_dom_benchmark<Document>, "simdjson_dom");
 #endif
   (add_reads_into(Libraries{}), ...);
+  add("read_into", reader_value_benchmark<Document>, "cited_reader_value");
 }
 
 [[maybe_unused]] const bool registered = [] {
